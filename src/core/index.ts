@@ -1,0 +1,7 @@
+// The public face of the analysis core: a pure function of a string (and a cached
+// variant for editors). No I/O, no `vscode`, no Node built-ins.
+export { analyze, createAnalyzer } from './analyze';
+export type { Analyzer } from './analyze';
+export * from './types';
+export { CODES, ALL_CODES, DOCS_BASE, docsUrl } from './codes';
+export type { CodeInfo } from './codes';

@@ -1,0 +1,144 @@
+// The data the analyzer returns. Plain JSON-able objects, no classes, so the same
+// result feeds the editor, the CLI printers, the scorer and the tests.
+// All offsets are JavaScript string indices (UTF-16 code units) into the analysed
+// text, `end` exclusive.
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface TextSpan extends Span {
+  text: string;
+}
+
+export type SourceType = 'person' | 'organization' | 'document' | 'unnamed-person' | 'unnamed-group';
+export type SourceKind = 'named' | 'anonymous';
+
+/** What the text tells about an anonymous source (for hovers and reports). */
+export interface AnonymousFacets {
+  /** "three", "Six", "an" … as written; null when not said. */
+  count: string | null;
+  /** The number, when the count is one ("a senior official" → 1) or a number word. */
+  countValue: number | null;
+  /** Whose side: "Israeli", "from one of the mediating countries", "administration". */
+  affiliation: string | null;
+  /** The role noun: "officials", "diplomat", "people". */
+  role: string | null;
+  /** How they know: "involved in or briefed on the talks", "familiar with the matter". */
+  knowledge: string | null;
+  /** A bare "officials said" / "sources said": no count, side or knowledge given. */
+  vague: boolean;
+}
+
+export interface Attribution extends TextSpan {
+  /** Index of this attribution in `Analysis.attributions`. */
+  id: number;
+  type: SourceType;
+  kind: SourceKind;
+  /** The marker: "said", "according to", "estimates", "told"… */
+  cue: TextSpan;
+  /** Indices into `Analysis.sentences` / `Analysis.paragraphs`. */
+  sentence: number;
+  paragraph: number;
+  /** For pronoun sources ("he", "it") and definite anaphors ("the officials"):
+   *  the mention they were resolved to, when one was found. */
+  antecedent: TextSpan | null;
+  /** Only for anonymous sources. */
+  facets: AnonymousFacets | null;
+  /** Ids of other attributions to the same anonymous group or the same named source. */
+  sameSource: number[];
+}
+
+/** A range of plausible values: "hundreds" → 200–999, "about 300" → 300–300. */
+export interface FigureValue {
+  min: number;
+  max: number;
+}
+
+export interface Figure extends TextSpan {
+  id: number;
+  value: FigureValue | null;
+  /** "about", "at least", "nearly", "more than"…, or null. */
+  hedge: string | null;
+  /** The counted noun as written ("people", "distribution points"), or null. */
+  noun: string | null;
+  status: 'attributed' | 'unattributed';
+  /** The attribution whose clause covers the figure (same sentence), or null. */
+  attribution: number | null;
+  sourceKind: SourceKind | null;
+  sentence: number;
+  paragraph: number;
+}
+
+export interface AnonymityNote extends TextSpan {
+  /** The phrase that marks it: "spoke on condition of anonymity". */
+  trigger: string;
+  /** The reason given, when one is: "in order to speak more freely about sensitive matters". */
+  reason: string | null;
+  /** True when the only reason is a stock formula ("not authorized to speak publicly")
+   *  or none is given beyond the grant itself. */
+  boilerplate: boolean;
+  sentence: number;
+  paragraph: number;
+}
+
+export type FindingCode =
+  | 'anonymous-source'
+  | 'vague-anonymous-source'
+  | 'anonymity-unexplained'
+  | 'unattributed-figure'
+  | 'figure-from-anonymous-source';
+
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+
+/** One positioned message; every printer (editor, text, JSON, SARIF) shows these. */
+export interface Finding extends Span {
+  code: FindingCode;
+  severity: Severity;
+  message: string;
+  /** Link to the code's documentation page. */
+  docsUrl: string;
+  /** What the finding is about. */
+  attribution: number | null;
+  figure: number | null;
+}
+
+export interface Paragraph extends Span {
+  /** First and one-past-last index into `Analysis.sentences`. */
+  firstSentence: number;
+  endSentence: number;
+}
+
+export interface Sentence extends Span {
+  paragraph: number;
+}
+
+export interface Summary {
+  attributions: number;
+  named: number;
+  anonymous: number;
+  documents: number;
+  figures: number;
+  unattributedFigures: number;
+  anonymousFigures: number;
+  /** Does the story say why anonymity was granted? null when it uses no anonymous source. */
+  anonymityExplained: boolean | null;
+}
+
+export interface Analysis {
+  /** Length of the analysed text, to catch stale results. */
+  length: number;
+  paragraphs: Paragraph[];
+  sentences: Sentence[];
+  attributions: Attribution[];
+  figures: Figure[];
+  anonymityNotes: AnonymityNote[];
+  findings: Finding[];
+  summary: Summary;
+}
+
+export interface AnalyzeOptions {
+  /** 'markdown' skips front matter, code, HTML, link targets and tables. Default 'plaintext'. */
+  format?: 'plaintext' | 'markdown';
+}
