@@ -1,0 +1,317 @@
+// Markdown → prose mask.
+//
+// `proseMask(text)` returns a string of exactly `text.length` UTF-16 code units in
+// which everything that is not running prose is replaced by spaces, while '\n' and
+// '\r' stay where they are. The analyzer runs on the mask, so every offset it finds
+// is also an offset into the original file, and line/paragraph breaks survive.
+//
+// Pure: no Node built-ins, no I/O (this file is bundled for the browser too).
+//
+// How it works. markdown-it does the parsing (CommonMark + GFM tables and
+// strikethrough, raw HTML recognised). We do not try to blank the non-prose parts
+// one by one; we start from an all-blank mask and *reveal* only the inline content of
+// paragraphs and headings. Everything else therefore stays blank without a rule of
+// its own: YAML/TOML front matter, fenced and indented code, HTML blocks, reference
+// definitions, thematic breaks, setext underlines, tables, and the block markers in
+// front of the prose (`#`, `>`, list bullets and numbers, indentation).
+//
+// markdown-it tokens carry line maps but no columns. The inline content of a
+// paragraph is its source lines with the block prefix (`> `, `- `, indentation)
+// removed and the ends trimmed, so each content line is a suffix of its source line;
+// that gives an exact content-index → file-offset map without searching. Inside the
+// content we then blank what markdown-it's own inline rules consumed: code spans,
+// inline HTML, autolinks, images, the `[`, `](destination "title")` / `][ref]`
+// parts of links (the link text stays), and emphasis / strikethrough delimiters
+// that really became emphasis. Positions come from wrapping those inline rules and
+// reading `state.pos` before and after each successful match, so there is no
+// guessing about which occurrence of a string was meant.
+//
+// Decisions:
+// - Tables are blanked whole. Cells are not sentences: revealing them would join a
+//   table's rows into one long "sentence" full of numbers, each reported as an
+//   unattributed figure. A table's source is normally given in a caption or note
+//   line, which is a paragraph and stays.
+// - Images are blanked whole, alt text included: alt text describes a picture, it is
+//   not a sentence of the story.
+// - Backslash escapes and entities (`\*`, `&amp;`) are left as written: harmless.
+// - When a content line cannot be matched to its source line (should not happen;
+//   it would need a markdown-it change), that line stays blank: less prose, but
+//   never a wrong offset.
+// - Malformed Markdown never throws: markdown-it is total on any input, and any
+//   unexpected internal error falls back to an all-blank mask for the bad block.
+
+import MarkdownIt from 'markdown-it';
+
+/* eslint-disable @typescript-eslint/no-explicit-any */
+type Tok = any;
+type InlineState = any;
+
+/** Content-coordinate ranges to blank, flat [a0, b0, a1, b1, …], keyed by the inline
+ *  token's `children` array (which is `state.tokens` while that content is parsed). */
+const blankRanges = new WeakMap<object, number[]>();
+/** Emphasis / strikethrough delimiter tokens → their position and length in content. */
+const delimiters = new WeakMap<object, { key: object; pos: number; len: number }>();
+
+function addRange(key: object, a: number, b: number): void {
+  if (b <= a) return;
+  let list = blankRanges.get(key);
+  if (!list) blankRanges.set(key, (list = []));
+  list.push(a, b);
+}
+
+type Md = InstanceType<typeof MarkdownIt>;
+let parser: Md | null = null;
+
+function getParser(): Md {
+  if (parser) return parser;
+  const md = new MarkdownIt('default', { html: true, linkify: false, typographer: false });
+  const ruler = md.inline.ruler as any;
+  const rules: { name: string; fn: (state: InlineState, silent: boolean) => boolean }[] = ruler.__rules__ ?? [];
+
+  const wrapWhole = (orig: (s: InlineState, silent: boolean) => boolean) => (state: InlineState, silent: boolean) => {
+    const start = state.pos;
+    const ok = orig(state, silent);
+    if (ok && !silent) addRange(state.tokens, start, state.pos);
+    return ok;
+  };
+  const wrapLink = (orig: (s: InlineState, silent: boolean) => boolean) => (state: InlineState, silent: boolean) => {
+    const start = state.pos;
+    const ok = orig(state, silent);
+    if (ok && !silent) {
+      const end = state.pos;
+      // Same call the link rule made; parseLinkLabel restores state.pos itself.
+      const labelEnd: number = state.md.helpers.parseLinkLabel(state, start, true);
+      state.pos = end;
+      if (labelEnd > start && labelEnd < end) {
+        addRange(state.tokens, start, start + 1); // '['
+        addRange(state.tokens, labelEnd, end); // '](dest "title")', '][ref]' or ']'
+      } else {
+        addRange(state.tokens, start, end);
+      }
+    }
+    return ok;
+  };
+  const wrapDelims = (orig: (s: InlineState, silent: boolean) => boolean) => (state: InlineState, silent: boolean) => {
+    const start = state.pos;
+    const before = state.tokens.length;
+    const ok = orig(state, silent);
+    if (ok && !silent) {
+      // The rule pushed one text token per delimiter (after a possible pending-text
+      // token): walk back from the end assigning positions.
+      let end = state.pos;
+      for (let t = state.tokens.length - 1; t >= before && end > start; t--) {
+        const tok = state.tokens[t];
+        const len = String(tok.content ?? '').length;
+        if (len <= 0) break;
+        delimiters.set(tok, { key: state.tokens, pos: end - len, len });
+        end -= len;
+      }
+    }
+    return ok;
+  };
+
+  for (const rule of rules) {
+    const orig = rule.fn;
+    let fn: ((s: InlineState, silent: boolean) => boolean) | null = null;
+    switch (rule.name) {
+      case 'backticks':
+      case 'autolink':
+      case 'html_inline':
+      case 'image':
+        fn = wrapWhole(orig);
+        break;
+      case 'link':
+        fn = wrapLink(orig);
+        break;
+      case 'emphasis':
+      case 'strikethrough':
+        fn = wrapDelims(orig);
+        break;
+    }
+    if (fn) ruler.at(rule.name, fn);
+  }
+
+  // After emphasis/strikethrough post-processing decided which delimiters matched,
+  // and before fragments_join merges the unmatched ones back into text.
+  const markDelims = (state: InlineState) => {
+    for (const tok of state.tokens as Tok[]) {
+      const rec = delimiters.get(tok);
+      if (rec && (tok.type !== 'text' || tok.content === '')) addRange(rec.key, rec.pos, rec.pos + rec.len);
+    }
+  };
+  const ruler2 = md.inline.ruler2 as any;
+  try {
+    ruler2.before('fragments_join', 'sourcing_lens_delims', markDelims);
+  } catch {
+    ruler2.push('sourcing_lens_delims', markDelims);
+  }
+  parser = md;
+  return md;
+}
+
+interface Lines {
+  /** Offset of each line's first character. */
+  start: number[];
+  /** Offset just past each line's last character, terminator excluded. */
+  end: number[];
+}
+
+/** Lines as markdown-it counts them: '\r\n', '\r' and '\n' each end a line. */
+function splitLines(text: string): Lines {
+  const start: number[] = [0];
+  const end: number[] = [];
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) {
+      end.push(i);
+      if (c === 13 && i + 1 < n && text.charCodeAt(i + 1) === 10) i++;
+      start.push(i + 1);
+    }
+  }
+  end.push(n);
+  return { start, end };
+}
+
+const FM_OPEN = /^(?:\uFEFF)?(---|\+\+\+)[ \t]*$/;
+
+/** Number of lines taken by YAML (`---` … `---`/`...`) or TOML (`+++` … `+++`) front
+ *  matter at the very start of the file; 0 when there is none (no closing line). */
+function frontMatterLines(text: string, lines: Lines): number {
+  const first = text.slice(lines.start[0], lines.end[0]);
+  const m = FM_OPEN.exec(first);
+  if (!m) return 0;
+  const close = m[1] === '---' ? /^(---|\.\.\.)[ \t]*$/ : /^\+\+\+[ \t]*$/;
+  for (let l = 1; l < lines.start.length; l++) {
+    if (close.test(text.slice(lines.start[l], lines.end[l]))) return l + 1;
+  }
+  return 0;
+}
+
+function isAsciiTrimmable(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13;
+}
+
+/** One content line mapped to the file: content [c, c + len) ↔ file [src, src + len). */
+interface Segment {
+  c: number;
+  len: number;
+  src: number;
+}
+
+/** Map an inline token's content lines onto the file and reveal them. */
+function mapInline(text: string, lines: Lines, tok: Tok, atxHeading: boolean, keep: Uint8Array): Segment[] {
+  const segs: Segment[] = [];
+  const map: [number, number] | null = tok.map;
+  if (!map) return segs;
+  const content: string = tok.content ?? '';
+  const clines = content.split('\n');
+  let c = 0;
+  for (let k = 0; k < clines.length; k++) {
+    const line = map[0] + k;
+    const L = clines[k];
+    if (line >= lines.start.length || line >= map[1]) break;
+    let r = 0;
+    while (r < L.length && (L.charCodeAt(r) === 32 || L.charCodeAt(r) === 9)) r++;
+    const want = L.slice(r);
+    if (want.length > 0) {
+      const ls = lines.start[line];
+      // markdown-it replaced NUL by U+FFFD (same length); compare against that.
+      let s = text.slice(ls, lines.end[line]);
+      if (s.indexOf('\0') >= 0) s = s.replace(/\0/g, '\uFFFD');
+      let at = -1;
+      if (atxHeading) {
+        // Content sits after the opening '#' run; the closing run was dropped.
+        let p = 0;
+        while (p < s.length && (s.charCodeAt(p) === 32 || s.charCodeAt(p) === 9)) p++;
+        while (p < s.length && s.charCodeAt(p) === 35) p++;
+        at = s.indexOf(want, p);
+      } else {
+        let e = s.length;
+        if (k === clines.length - 1) while (e > 0 && isAsciiTrimmable(s.charCodeAt(e - 1))) e--;
+        if (e >= want.length && s.startsWith(want, e - want.length)) at = e - want.length;
+        else at = s.lastIndexOf(want);
+      }
+      if (at >= 0) {
+        segs.push({ c: c + r, len: want.length, src: ls + at });
+        keep.fill(1, ls + at, ls + at + want.length);
+      }
+    }
+    c += L.length + 1;
+  }
+  return segs;
+}
+
+/** Blank content range [a, b) through the segment map. */
+function blankContent(segs: Segment[], a: number, b: number, keep: Uint8Array): void {
+  // Segments are few per block and sorted; binary search the first one ending after a.
+  let lo = 0;
+  let hi = segs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (segs[mid].c + segs[mid].len <= a) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < segs.length; i++) {
+    const s = segs[i];
+    if (s.c >= b) break;
+    const from = Math.max(a, s.c) - s.c;
+    const to = Math.min(b, s.c + s.len) - s.c;
+    if (to > from) keep.fill(0, s.src + from, s.src + to);
+  }
+}
+
+/**
+ * Replace everything in a Markdown text that is not prose by spaces, keeping the
+ * length and every '\n' / '\r'. See the header comment for what counts as prose.
+ */
+export function proseMask(text: string): string {
+  const n = text.length;
+  if (n === 0) return '';
+  const keep = new Uint8Array(n);
+  try {
+    revealProse(text, keep);
+  } catch {
+    // Never let a parser surprise break the analysis: fall back to what we have.
+  }
+  const parts: string[] = [];
+  let i = 0;
+  while (i < n) {
+    const v = keep[i];
+    let j = i + 1;
+    while (j < n && keep[j] === v) j++;
+    const chunk = text.slice(i, j);
+    parts.push(v ? chunk : chunk.replace(/[^\r\n]/g, ' '));
+    i = j;
+  }
+  return parts.join('');
+}
+
+function revealProse(text: string, keep: Uint8Array): void {
+  const lines = splitLines(text);
+  const fm = frontMatterLines(text, lines);
+  // Front matter lines become empty lines, so markdown-it's line numbers still match.
+  const src = fm > 0 ? '\n'.repeat(fm) + (fm < lines.start.length ? text.slice(lines.start[fm]) : '') : text;
+  const md = getParser();
+  const tokens: Tok[] = md.parse(src, {});
+  const work: { segs: Segment[]; key: object }[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    const tok = tokens[i];
+    if (tok.type !== 'inline') continue;
+    const parent = tokens[i - 1];
+    if (parent.type !== 'paragraph_open' && parent.type !== 'heading_open') continue;
+    const atx = parent.type === 'heading_open' && String(parent.markup ?? '').charAt(0) === '#';
+    try {
+      const segs = mapInline(text, lines, tok, atx, keep);
+      if (tok.children) work.push({ segs, key: tok.children });
+    } catch {
+      // leave this block blank
+    }
+  }
+  // Blank the non-prose inline parts only after every block was revealed.
+  for (const { segs, key } of work) {
+    const ranges = blankRanges.get(key);
+    if (!ranges) continue;
+    for (let r = 0; r < ranges.length; r += 2) blankContent(segs, ranges[r], ranges[r + 1], keep);
+  }
+}
