@@ -1,0 +1,95 @@
+// The words the editor uses for the analyzer's results, in one place so the hover,
+// the list, the tree, the status bar and the clipboard text all say the same thing.
+import * as vscode from 'vscode';
+import type { AnonymousFacets, Analysis, Attribution, Figure, SourceType, Span, Summary } from '../core';
+
+export const TYPE_WORDS: Record<SourceType, string> = {
+  person: 'named person',
+  organization: 'named organization',
+  document: 'document',
+  'unnamed-person': 'unnamed person',
+  'unnamed-group': 'unnamed group',
+};
+
+export const TYPE_EXPLAINED: Record<SourceType, string> = {
+  person: 'a person identified by name or by a title only one person holds',
+  organization: 'a named organization, government, agency or outlet',
+  document: 'a written or recorded record cited as the source',
+  'unnamed-person': 'one person the story does not name',
+  'unnamed-group': 'several people the story does not name',
+};
+
+/** The three groups of the attributions list and the Sources view, in display order. */
+export type KindGroup = 'anonymous' | 'named' | 'document';
+export const KIND_GROUPS: readonly KindGroup[] = ['anonymous', 'named', 'document'];
+export const KIND_GROUP_WORDS: Record<KindGroup, string> = {
+  anonymous: 'Anonymous sources',
+  named: 'Named sources',
+  document: 'Documents',
+};
+
+export function kindGroup(a: Attribution): KindGroup {
+  if (a.kind === 'anonymous') return 'anonymous';
+  return a.type === 'document' ? 'document' : 'named';
+}
+
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+export function rangeOf(document: vscode.TextDocument, span: Span): vscode.Range {
+  return new vscode.Range(document.positionAt(span.start), document.positionAt(span.end));
+}
+
+/** 1-based, as people read line numbers. */
+export function lineOf(document: vscode.TextDocument, offset: number): number {
+  return document.positionAt(offset).line + 1;
+}
+
+/** The first words of a sentence, on one line, for list entries and hovers. */
+export function sentenceStart(document: vscode.TextDocument, analysis: Analysis, index: number, max = 90): string {
+  const sentence = analysis.sentences[index];
+  if (!sentence) return '';
+  const text = document.getText(rangeOf(document, sentence)).replace(/\s+/g, ' ').trim();
+  return text.length <= max ? text : `${text.slice(0, max - 1).replace(/\s+\S*$/, '')}…`;
+}
+
+/** Label/value rows for what the story tells about an anonymous source. */
+export function facetRows(facets: AnonymousFacets): Array<[string, string]> {
+  const rows: Array<[string, string]> = [];
+  rows.push(['How many', facets.count ?? 'not said']);
+  rows.push(['Whose side', facets.affiliation ?? 'not said']);
+  if (facets.role) rows.push(['Role', facets.role]);
+  rows.push(['How they know', facets.knowledge ?? 'not said']);
+  return rows;
+}
+
+/** A plain-text description of a source, for the clipboard and tooltips. */
+export function describeSource(a: Attribution): string {
+  const who = a.antecedent ? `${a.text} (= ${a.antecedent.text})` : a.text;
+  const parts = [`${who}: ${a.kind} source, ${TYPE_WORDS[a.type]}, cue "${a.cue.text}"`];
+  if (a.facets) {
+    parts.push(facetRows(a.facets).map(([label, value]) => `${label.toLowerCase()}: ${value}`).join('; '));
+  }
+  return parts.join('. ') + '.';
+}
+
+export function describeValue(f: Figure): string | undefined {
+  if (!f.value) return undefined;
+  const fmt = (n: number) => n.toLocaleString('en-US');
+  return f.value.min === f.value.max ? fmt(f.value.min) : `${fmt(f.value.min)} to ${fmt(f.value.max)}`;
+}
+
+/** "20 attributions · 8 anonymous · 13 figures · 2 unattributed · anonymity explained ✓" */
+export function summaryLine(s: Summary): string {
+  const parts = [
+    plural(s.attributions, 'attribution'),
+    `${s.anonymous} anonymous`,
+    plural(s.figures, 'figure'),
+    `${s.unattributedFigures} unattributed`,
+  ];
+  if (s.anonymityExplained !== null) {
+    parts.push(s.anonymityExplained ? 'anonymity explained ✓' : 'anonymity not explained ✗');
+  }
+  return parts.join(' · ');
+}

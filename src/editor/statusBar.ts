@@ -1,0 +1,62 @@
+// One status bar item for the active document: its counts (click: the list), or why
+// it is not analysed. Hidden for documents Sourcing Lens does not track.
+import * as vscode from 'vscode';
+import type { DocumentCache } from './documentCache';
+import { plural } from './describe';
+import { SHOW_ATTRIBUTIONS } from './codeLenses';
+
+export class StatusBar implements vscode.Disposable {
+  private readonly item = vscode.window.createStatusBarItem('sourcingLens.status', vscode.StatusBarAlignment.Right, 100);
+  private readonly disposables: vscode.Disposable[];
+
+  constructor(private readonly cache: DocumentCache) {
+    this.item.name = 'Sourcing Lens';
+    this.disposables = [
+      this.item,
+      vscode.window.onDidChangeActiveTextEditor(() => this.update()),
+      cache.onDidChange((uri) => {
+        if (uri.toString() === vscode.window.activeTextEditor?.document.uri.toString()) this.update();
+      }),
+    ];
+    this.update();
+  }
+
+  /** The text shown now (for tests; the item itself cannot be read back). */
+  get text(): string {
+    return this.item.text;
+  }
+
+  dispose(): void {
+    for (const d of this.disposables) d.dispose();
+  }
+
+  private update(): void {
+    const document = vscode.window.activeTextEditor?.document;
+    const state = document && this.cache.isTracked(document.uri) ? this.cache.state(document) : undefined;
+    if (!document || !state) {
+      this.item.hide();
+      return;
+    }
+    this.item.backgroundColor = undefined;
+    if (state.status === 'too-large') {
+      this.item.text = `$(warning) Sourcing Lens: not analysed, file too large`;
+      this.item.tooltip = `This file is ${state.sizeKB} KB, over the limit of ${state.limitKB} KB (setting sourcingLens.maxFileSizeKB). Click to change the limit.`;
+      this.item.command = { title: 'Change the size limit', command: 'workbench.action.openSettings', arguments: ['sourcingLens.maxFileSizeKB'] };
+      this.item.backgroundColor = new vscode.ThemeColor('statusBarItem.warningBackground');
+    } else if (state.status === 'failed') {
+      this.item.text = '$(error) Sourcing Lens: analysis failed';
+      this.item.tooltip = state.error;
+      this.item.command = 'sourcingLens.showLog';
+    } else {
+      const s = state.analysis.summary;
+      this.item.text = `$(quote) ${s.attributions} · $(eye-closed) ${s.anonymous} anonymous · ${s.unattributedFigures} unattributed`;
+      this.item.tooltip = [
+        `Sourcing Lens: ${plural(s.attributions, 'attribution')}, ${s.anonymous} to anonymous sources, ${plural(s.documents, 'document')} cited`,
+        `${plural(s.figures, 'figure')}, ${s.unattributedFigures} without attribution, ${s.anonymousFigures} from anonymous sources`,
+        `Analysed in ${state.millis} ms. Click to show all attributions.`,
+      ].join('\n');
+      this.item.command = { title: 'Show All Attributions', command: SHOW_ATTRIBUTIONS };
+    }
+    this.item.show();
+  }
+}
