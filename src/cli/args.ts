@@ -1,0 +1,158 @@
+// Turns argv into a checked `Options` object. Everything the user can get wrong on
+// the command line is caught here, so the rest of the CLI never sees a bad value;
+// a mistake becomes a `UsageError`, which main() prints as one line and exit 2.
+import { availableParallelism } from 'node:os';
+import { ALL_CODES, type FindingCode } from '../core';
+
+export type OutputFormat = 'text' | 'json' | 'sarif';
+
+export interface Options {
+  command: 'analyze' | 'help' | 'version';
+  paths: string[];
+  format: OutputFormat;
+  /** Whether --format was given: with --out and no explicit format, stdout stays quiet. */
+  formatGiven: boolean;
+  out: string | null;
+  /** Finding codes that make the run exit 1. */
+  failOn: Set<FindingCode>;
+  /** Finding codes dropped from every output (and from --fail-on). */
+  ignore: Set<FindingCode>;
+  jobs: number;
+  maxSize: number;
+  /** null: decide from the terminal and NO_COLOR. */
+  color: boolean | null;
+}
+
+export class UsageError extends Error {}
+
+/** The friendly names --fail-on takes, besides the raw finding codes. */
+export const FAIL_ON_ALIASES: Record<string, FindingCode[]> = {
+  anonymous: ['anonymous-source', 'vague-anonymous-source'],
+  'unattributed-figure': ['unattributed-figure'],
+  'unexplained-anonymity': ['anonymity-unexplained'],
+};
+
+export const DEFAULT_MAX_SIZE = 5 * 1024 * 1024;
+
+const FORMATS: readonly OutputFormat[] = ['text', 'json', 'sarif'];
+
+/** Options that take a value, with their short forms. */
+const VALUE_FLAGS: Record<string, string> = {
+  '--format': '--format', '-f': '--format',
+  '--out': '--out', '-o': '--out',
+  '--fail-on': '--fail-on',
+  '--ignore': '--ignore',
+  '--jobs': '--jobs', '-j': '--jobs',
+  '--max-size': '--max-size',
+};
+
+export function parseArgs(argv: readonly string[]): Options {
+  const opts: Options = {
+    command: 'analyze',
+    paths: [],
+    format: 'text',
+    formatGiven: false,
+    out: null,
+    failOn: new Set(),
+    ignore: new Set(),
+    jobs: availableParallelism(),
+    maxSize: DEFAULT_MAX_SIZE,
+    color: null,
+  };
+  // --help and --version win over everything else, even a mistake elsewhere on the
+  // line, so a user who is lost can always get the usage. Only flags before `--` count.
+  const flags = argv.includes('--') ? argv.slice(0, argv.indexOf('--')) : argv;
+  if (flags.some((a) => a === '--help' || a === '-h')) return { ...opts, command: 'help' };
+  if (flags.some((a) => a === '--version' || a === '-v')) return { ...opts, command: 'version' };
+
+  let command: string | null = null;
+  let onlyPaths = false;
+
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (onlyPaths || !arg.startsWith('-')) {
+      if (command === null) command = arg;
+      else opts.paths.push(arg);
+      continue;
+    }
+    if (arg === '--') { onlyPaths = true; continue; }
+    if (arg === '--color') { opts.color = true; continue; }
+    if (arg === '--no-color') { opts.color = false; continue; }
+
+    const eq = arg.indexOf('=');
+    const name = eq > 0 && arg.startsWith('--') ? arg.slice(0, eq) : arg;
+    const flag = VALUE_FLAGS[name];
+    if (!flag) throw new UsageError(`unknown option '${name}'`);
+    let value: string;
+    if (eq > 0 && arg.startsWith('--')) value = arg.slice(eq + 1);
+    else {
+      if (i + 1 >= argv.length) throw new UsageError(`option '${name}' needs a value`);
+      value = argv[++i];
+    }
+    applyValue(opts, flag, value);
+  }
+
+  if (command === null) throw new UsageError('missing command: try `sourcing-lens analyze PATH…`');
+  if (command === 'help') return { ...opts, command: 'help' };
+  if (command !== 'analyze') throw new UsageError(`unknown command '${command}' (the command is 'analyze')`);
+  if (opts.paths.length === 0) throw new UsageError('no paths given: name the files or folders to analyse');
+  return opts;
+}
+
+function applyValue(opts: Options, flag: string, value: string): void {
+  switch (flag) {
+    case '--format':
+      if (!(FORMATS as readonly string[]).includes(value)) {
+        throw new UsageError(`--format must be one of ${FORMATS.join(', ')} (got '${value}')`);
+      }
+      opts.format = value as OutputFormat;
+      opts.formatGiven = true;
+      return;
+    case '--out':
+      if (value === '') throw new UsageError('--out needs a folder name');
+      opts.out = value;
+      return;
+    case '--fail-on':
+      for (const code of parseCodes(flag, value, true)) opts.failOn.add(code);
+      return;
+    case '--ignore':
+      for (const code of parseCodes(flag, value, false)) opts.ignore.add(code);
+      return;
+    case '--jobs': {
+      if (!/^[1-9][0-9]*$/.test(value)) throw new UsageError(`--jobs must be a whole number from 1 up (got '${value}')`);
+      opts.jobs = Number(value);
+      return;
+    }
+    case '--max-size':
+      opts.maxSize = parseSize(value);
+      return;
+  }
+}
+
+/** A comma list of finding codes; --fail-on also takes the friendlier aliases. */
+function parseCodes(flag: string, value: string, aliases: boolean): FindingCode[] {
+  const codes: FindingCode[] = [];
+  const names = value.split(',').map((s) => s.trim()).filter((s) => s !== '');
+  if (names.length === 0) throw new UsageError(`${flag} needs at least one name`);
+  for (const name of names) {
+    if (aliases && name in FAIL_ON_ALIASES) codes.push(...FAIL_ON_ALIASES[name]);
+    else if ((ALL_CODES as string[]).includes(name)) codes.push(name as FindingCode);
+    else {
+      const known = [...(aliases ? Object.keys(FAIL_ON_ALIASES) : []), ...ALL_CODES];
+      throw new UsageError(`${flag}: unknown name '${name}' (known: ${known.join(', ')})`);
+    }
+  }
+  return codes;
+}
+
+const UNITS: Record<string, number> = { '': 1, b: 1, k: 1024, kb: 1024, m: 1024 ** 2, mb: 1024 ** 2, g: 1024 ** 3, gb: 1024 ** 3 };
+
+/** "5MB", "500k", "1048576" → bytes (binary units, as `ls -h` counts). */
+export function parseSize(value: string): number {
+  const m = /^([0-9]+(?:\.[0-9]+)?)\s*([a-z]*)$/i.exec(value.trim());
+  const unit = m ? UNITS[m[2].toLowerCase()] : undefined;
+  if (!m || unit === undefined || Number(m[1]) <= 0) {
+    throw new UsageError(`--max-size must be a size such as 5MB, 500KB or 1048576 (got '${value}')`);
+  }
+  return Math.floor(Number(m[1]) * unit);
+}

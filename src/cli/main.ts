@@ -1,0 +1,116 @@
+// `sourcing-lens`: the command-line shell over the analysis core. It finds the
+// files, has them analysed (on worker threads for many files), and streams each
+// result, in input order, to one printer and/or the --out folder.
+import { statSync } from 'node:fs';
+import { once } from 'node:events';
+import path from 'node:path';
+import { version } from '../../package.json';
+import type { Analysis } from '../core';
+import { parseArgs, UsageError, type Options } from './args';
+import { palette } from './color';
+import { HELP } from './help';
+import { discover, type Input } from './inputs';
+import { claimOutNames, prepareOutDir, writeOut } from './out';
+import { analyzeInOrder } from './pool';
+import { jsonPrinter } from './printers/json';
+import { sarifPrinter } from './printers/sarif';
+import { textPrinter } from './printers/text';
+import { LineIndex } from './lines';
+import type { Printer, Skipped } from './result';
+
+const NAME = 'sourcing-lens';
+
+/** Writes and waits when the pipe is full, so a slow reader cannot make us buffer
+ *  a whole folder's report. */
+async function write(stream: NodeJS.WriteStream, chunk: string): Promise<void> {
+  if (chunk !== '' && !stream.write(chunk)) await once(stream, 'drain');
+}
+
+const complain = (message: string): boolean => process.stderr.write(`${NAME}: ${message}\n`);
+
+/** JSON is one object only when the command line names exactly one file: decided
+ *  by what was typed, not by how many files a folder happens to hold. */
+function namesOneFile(paths: readonly string[]): boolean {
+  try {
+    return paths.length === 1 && statSync(paths[0], { throwIfNoEntry: false })?.isFile() === true;
+  } catch {
+    return false;
+  }
+}
+
+function choosePrinter(opts: Options): Printer | null {
+  // With --out alone the files are the product; stdout stays quiet for scripts.
+  if (opts.out !== null && !opts.formatGiven) return null;
+  switch (opts.format) {
+    case 'json': return jsonPrinter(namesOneFile(opts.paths));
+    case 'sarif': return sarifPrinter(version, process.cwd());
+    case 'text': return textPrinter(palette(opts.color, process.stdout.isTTY === true, process.env));
+  }
+}
+
+function withoutIgnored(analysis: Analysis, ignore: ReadonlySet<string>): Analysis {
+  if (ignore.size === 0) return analysis;
+  return { ...analysis, findings: analysis.findings.filter((f) => !ignore.has(f.code)) };
+}
+
+async function analyzeCommand(opts: Options): Promise<number> {
+  if (opts.out !== null) {
+    const problem = await prepareOutDir(opts.out);
+    if (problem) { complain(problem); return 2; }
+  }
+  const printer = choosePrinter(opts);
+  const skipped: Skipped[] = [];
+  let failed = false;
+
+  let inputs: AsyncIterable<Input> = discover(opts.paths);
+  if (opts.out !== null) inputs = claimOutNames(inputs, opts.out);
+  const outcomes = analyzeInOrder(inputs, { jobs: opts.jobs, maxSize: opts.maxSize, workerFile: path.join(__dirname, 'worker.js') });
+
+  if (printer) await write(process.stdout, printer.begin());
+  for await (const outcome of outcomes) {
+    if (!outcome.ok) {
+      skipped.push({ path: outcome.path, reason: outcome.reason });
+      complain(`skipped ${outcome.path}: ${outcome.reason}`);
+      continue;
+    }
+    const analysis = withoutIgnored(outcome.analysis, opts.ignore);
+    const result = { path: outcome.path, text: outcome.text, analysis, lines: new LineIndex(outcome.text) };
+    if (opts.out !== null) {
+      const problem = await writeOut(opts.out, result);
+      if (problem) { skipped.push({ path: outcome.path, reason: problem }); complain(problem); }
+    }
+    if (printer) await write(process.stdout, printer.file(result));
+    if (analysis.findings.some((f) => opts.failOn.has(f.code))) failed = true;
+  }
+  if (printer) await write(process.stdout, printer.end(skipped));
+  // Unreadable input outranks --fail-on: the run did not see everything it was asked to.
+  return skipped.length > 0 ? 2 : failed ? 1 : 0;
+}
+
+async function main(argv: readonly string[]): Promise<number> {
+  let opts: Options;
+  try {
+    opts = parseArgs(argv);
+  } catch (err) {
+    if (!(err instanceof UsageError)) throw err;
+    complain(`${err.message} (see ${NAME} --help)`);
+    return 2;
+  }
+  if (opts.command === 'help') { await write(process.stdout, HELP); return 0; }
+  if (opts.command === 'version') { await write(process.stdout, `${version}\n`); return 0; }
+  return analyzeCommand(opts);
+}
+
+// A reader that stops early (`| head`) is not an error of ours.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw err;
+});
+
+main(process.argv.slice(2)).then(
+  (code) => { process.exitCode = code; },
+  (err: unknown) => {
+    complain(`internal error: ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
+    process.exitCode = 2;
+  },
+);

@@ -1,0 +1,51 @@
+// --out DIR: one JSON file per input, named after the input without its extension
+// (seeds/a.txt → DIR/a.json), which is how the scorer pairs predictions with gold.
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { describeError, type Input } from './inputs';
+import { toJson } from './printers/json';
+import type { FileResult } from './result';
+
+export function outName(file: string): string {
+  return `${path.parse(file).name}.json`;
+}
+
+/** Creates DIR if needed; a message when it cannot be a folder we write into. */
+export async function prepareOutDir(dir: string): Promise<string | null> {
+  try {
+    await fs.mkdir(dir, { recursive: true });
+    if (!(await fs.stat(dir)).isDirectory()) return `--out ${dir}: is a file, not a folder`;
+    return null;
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    return `--out ${dir}: ${code === 'EEXIST' || code === 'ENOTDIR' ? 'is a file, not a folder' : describeError(err)}`;
+  }
+}
+
+/** Two inputs with the same name would overwrite each other's DIR/<name>.json; the
+ *  later one is skipped (and named on stderr) rather than silently lost. */
+export async function* claimOutNames(inputs: AsyncIterable<Input>, dir: string): AsyncGenerator<Input> {
+  const owners = new Map<string, string>();
+  for await (const input of inputs) {
+    if (input.kind === 'file') {
+      const name = outName(input.path);
+      const owner = owners.get(name);
+      if (owner !== undefined) {
+        yield { kind: 'skip', path: input.path, reason: `--out: ${path.join(dir, name)} is already written for ${owner}` };
+        continue;
+      }
+      owners.set(name, input.path);
+    }
+    yield input;
+  }
+}
+
+export async function writeOut(dir: string, result: FileResult): Promise<string | null> {
+  const target = path.join(dir, outName(result.path));
+  try {
+    await fs.writeFile(target, `${JSON.stringify(toJson(result), null, 2)}\n`);
+    return null;
+  } catch (err) {
+    return `cannot write ${target}: ${describeError(err)}`;
+  }
+}

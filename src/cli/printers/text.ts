@@ -1,0 +1,165 @@
+// The human report, in the manner of Vale and ESLint: per file, the attributions,
+// figures and anonymity notes paragraph by paragraph, each with its line:col; then
+// the file's counts and its findings with clickable file:line:col; a grand total
+// at the end.
+import type { AnonymityNote, Attribution, Figure, Finding, Severity, SourceType, Summary } from '../../core';
+import type { Palette } from '../color';
+import type { FileResult, Printer, Skipped } from '../result';
+
+const TYPE_WORDS: Record<SourceType, string> = {
+  person: 'named person',
+  organization: 'organization',
+  document: 'document',
+  'unnamed-person': 'unnamed person',
+  'unnamed-group': 'unnamed group',
+};
+
+/** One line of the report, long spans cut short and on one line. */
+export function quote(text: string, max = 72): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return `“${flat.length > max ? `${flat.slice(0, max - 1).trimEnd()}…` : flat}”`;
+}
+
+const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
+
+type Row = { start: number; order: number; label: string; body: string; more?: string };
+
+interface Totals {
+  files: number;
+  attributions: number;
+  anonymous: number;
+  figures: number;
+  unattributed: number;
+  findings: Record<Severity, number>;
+}
+
+export function textPrinter(c: Palette): Printer {
+  const totals: Totals = { files: 0, attributions: 0, anonymous: 0, figures: 0, unattributed: 0, findings: { error: 0, warning: 0, information: 0, hint: 0 } };
+
+  const severity = (s: Severity): string =>
+    ({ error: c.red('error'), warning: c.yellow('warning'), information: c.blue('info'), hint: c.dim('hint') })[s];
+  // Padding is measured on the plain word: colour codes have no width.
+  const severityCell = (s: Severity): string => severity(s) + ' '.repeat(7 - (s === 'information' ? 4 : s.length));
+
+  function attributionRow(a: Attribution): Row {
+    const anonymous = a.kind === 'anonymous';
+    const kind = anonymous ? c.yellow(`anonymous · ${TYPE_WORDS[a.type]}`) : c.green(TYPE_WORDS[a.type]);
+    const vague = a.facets?.vague ? ` · ${c.yellow('vague')}` : '';
+    const refers = a.antecedent ? ` · refers to ${quote(a.antecedent.text, 40)}` : '';
+    const facets = a.facets ? facetWords(a.facets) : '';
+    return {
+      start: a.start, order: 1, label: 'source',
+      body: `${c.bold(quote(a.text))}  ${kind}${vague} · cue ${quote(a.cue.text, 30)}${refers}`,
+      more: facets ? c.dim(facets) : undefined,
+    };
+  }
+
+  function figureRow(f: Figure): Row {
+    const status = f.status === 'unattributed'
+      ? c.yellow('unattributed')
+      : `attributed${f.sourceKind === 'anonymous' ? c.yellow(' to an anonymous source') : f.sourceKind === 'named' ? ' to a named source' : ''}`;
+    const value = f.value ? c.dim(` (${f.value.min === f.value.max ? f.value.min : `${f.value.min}–${f.value.max}`})`) : '';
+    return { start: f.start, order: 2, label: 'figure', body: `${c.bold(quote(f.text))}${value}  ${status}` };
+  }
+
+  function noteRow(n: AnonymityNote): Row {
+    const why = n.reason ? `reason ${quote(n.reason, 60)}` : 'no reason given';
+    return { start: n.start, order: 0, label: 'anonymity', body: `${quote(n.text)}  ${n.boilerplate ? c.yellow(`${why} (stock phrase)`) : why}` };
+  }
+
+  function summaryLines(s: Summary, notes: number): string[] {
+    const docs = s.documents > 0 ? ` (${plural(s.documents, 'document')})` : '';
+    const anonymity = s.anonymityExplained === null
+      ? 'no anonymous sources'
+      : s.anonymityExplained
+        ? c.green(`explained (${plural(notes, 'note')})`)
+        : c.yellow('NOT explained: the story never says why sources were granted anonymity');
+    return [
+      `${plural(s.attributions, 'attribution')}: ${s.named} named${docs}, ${s.anonymous} anonymous`,
+      `${plural(s.figures, 'figure')}: ${s.unattributedFigures} unattributed, ${s.anonymousFigures} from anonymous sources`,
+      `anonymity: ${anonymity}`,
+    ];
+  }
+
+  function findingLine(path: string, result: FileResult, f: Finding): string {
+    const at = result.lines.position(f.start);
+    return `  ${severityCell(f.severity)}  ${path}:${at.line}:${at.column}  ${f.message}  ${c.dim(f.code)}`;
+  }
+
+  return {
+    begin: () => '',
+    file(result) {
+      const { analysis: a, lines, path } = result;
+      totals.files++;
+      totals.attributions += a.summary.attributions;
+      totals.anonymous += a.summary.anonymous;
+      totals.figures += a.summary.figures;
+      totals.unattributed += a.summary.unattributedFigures;
+      for (const f of a.findings) totals.findings[f.severity]++;
+
+      const byParagraph = new Map<number, Row[]>();
+      const add = (paragraph: number, row: Row): void => {
+        const rows = byParagraph.get(paragraph) ?? [];
+        rows.push(row);
+        byParagraph.set(paragraph, rows);
+      };
+      for (const x of a.attributions) add(x.paragraph, attributionRow(x));
+      for (const x of a.figures) add(x.paragraph, figureRow(x));
+      for (const x of a.anonymityNotes) add(x.paragraph, noteRow(x));
+
+      const out: string[] = [c.bold(c.cyan(path))];
+      const paragraphs = [...byParagraph.keys()].sort((x, y) => x - y);
+      const allRows = paragraphs.flatMap((p) => byParagraph.get(p)!);
+      const width = Math.max(0, ...allRows.map((r) => { const at = lines.position(r.start); return `${at.line}:${at.column}`.length; }));
+      for (const p of paragraphs) {
+        const first = a.paragraphs[p];
+        const at = lines.position(first ? first.start : byParagraph.get(p)![0].start);
+        out.push(`  ${c.magenta(`¶ ${p + 1}`)}  ${c.dim(`${path}:${at.line}:${at.column}`)}`);
+        const rows = byParagraph.get(p)!.sort((x, y) => x.start - y.start || x.order - y.order);
+        for (const row of rows) {
+          const pos = lines.position(row.start);
+          const cell = `${pos.line}:${pos.column}`.padEnd(width);
+          out.push(`    ${c.dim(cell)}  ${row.label.padEnd(9)}  ${row.body}`);
+          if (row.more) out.push(`    ${' '.repeat(width)}  ${' '.repeat(9)}  ${row.more}`);
+        }
+      }
+      if (paragraphs.length === 0) out.push(c.dim('  no attributions, figures or anonymity notes found'));
+
+      out.push('', ...summaryLines(a.summary, a.anonymityNotes.length).map((l) => `  ${l}`));
+      const findings = [...a.findings].sort((x, y) => x.start - y.start);
+      if (findings.length > 0) {
+        out.push('', `  ${c.bold(plural(findings.length, 'finding'))}`);
+        for (const f of findings) out.push(findingLine(path, result, f));
+      }
+      return `${out.join('\n')}\n\n`;
+    },
+    end(skipped: readonly Skipped[]) {
+      const f = totals.findings;
+      const counts = [
+        f.error ? c.red(plural(f.error, 'error')) : '',
+        f.warning ? c.yellow(plural(f.warning, 'warning')) : '',
+        f.information ? c.blue(`${f.information} info`) : '',
+        f.hint ? plural(f.hint, 'hint') : '',
+      ].filter(Boolean).join(', ');
+      const findings = f.error + f.warning + f.information + f.hint;
+      const parts = [
+        `${plural(totals.files, 'file')} analysed`,
+        `${plural(totals.attributions, 'attribution')} (${totals.anonymous} anonymous)`,
+        `${plural(totals.figures, 'figure')} (${totals.unattributed} unattributed)`,
+        findings ? `${plural(findings, 'finding')} (${counts})` : 'no findings',
+      ];
+      const skip = skipped.length ? `; ${c.red(`${plural(skipped.length, 'file')} skipped`)} (reasons on stderr)` : '';
+      return `${c.bold(parts.join(' · '))}${skip}\n`;
+    },
+  };
+}
+
+function facetWords(f: NonNullable<Attribution['facets']>): string {
+  const words = [
+    f.count ? `count: ${f.count}` : '',
+    f.affiliation ? `side: ${f.affiliation}` : '',
+    f.role ? `role: ${f.role}` : '',
+    f.knowledge ? `knows: ${f.knowledge}` : '',
+  ].filter(Boolean);
+  return words.join(' · ');
+}

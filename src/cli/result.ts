@@ -1,0 +1,23 @@
+// What the printers receive for each analysed file.
+import type { Analysis } from '../core';
+import type { LineIndex } from './lines';
+
+export interface FileResult {
+  /** The path as the user wrote it, joined with the names found under a folder. */
+  path: string;
+  text: string;
+  analysis: Analysis;
+  lines: LineIndex;
+}
+
+export interface Skipped {
+  path: string;
+  reason: string;
+}
+
+/** A printer turns results into chunks of stdout, one file at a time. */
+export interface Printer {
+  begin(): string;
+  file(result: FileResult): string;
+  end(skipped: readonly Skipped[]): string;
+}

@@ -1,0 +1,28 @@
+// The unit of work the worker threads (and the single-thread fallback) run: read
+// one file and analyse it. Never throws: every failure becomes a `skipped` outcome,
+// so one bad file or one analyzer bug cannot stop a run over a whole folder.
+import { analyze, type Analysis } from '../core';
+import type { TextFormat } from './inputs';
+import { readText } from './read';
+
+export interface Task {
+  index: number;
+  path: string;
+  format: TextFormat;
+  maxSize: number;
+}
+
+export type Outcome =
+  | { index: number; path: string; ok: true; text: string; analysis: Analysis }
+  | { index: number; path: string; ok: false; reason: string };
+
+export async function runTask(task: Task): Promise<Outcome> {
+  const { index, path } = task;
+  const read = await readText(path, task.maxSize);
+  if (!read.ok) return { index, path, ok: false, reason: read.reason };
+  try {
+    return { index, path, ok: true, text: read.text, analysis: analyze(read.text, { format: task.format }) };
+  } catch (err) {
+    return { index, path, ok: false, reason: `the analyzer failed: ${err instanceof Error ? err.message : String(err)}` };
+  }
+}
