@@ -1,0 +1,281 @@
+// Finds attribution cues in one sentence and the source span each one credits.
+// Sieve order (most precise first): "according to X", inverted "…, said X",
+// pre-verbal "X (, appositive,) said", passive "reported by X", then gerunds
+// ("…, saying"), which borrow the subject of their clause.
+import type { Span } from './types';
+import type { Token } from './segment';
+import { inside } from './segment';
+import { classOf } from './words';
+import { ADDRESSEE_VERBS, CUE_ADVERBS, DOCUMENT_HEADS, DOCUMENT_VERBS, NP_STOPWORDS, SPEECH_VERBS, STANCE_LEMMAS } from './lexicon';
+
+export interface FoundAttribution {
+  source: Span;
+  cue: Span;
+  /** How the source was found; typing and tests use it. */
+  pattern: 'according-to' | 'pre-verbal' | 'appositive' | 'inverted' | 'by-agent' | 'gerund' | 'document';
+}
+
+const PARTICIPLE_MODIFIERS = new Set(['briefed', 'involved', 'familiar', 'close', 'knowledgeable', 'based', 'aware', 'privy', 'responsible', 'tasked', 'assigned', 'working', 'speaking', 'representing', 'allied', 'loyal', 'affiliated', 'opposed', 'close']);
+const NEGATIONS = new Set(['not', "n't", 'never', 'declined', 'refused', 'cannot', "didn't", "doesn't", "don't", "won't", "wouldn't", "couldn't", 'no']);
+const GERUND_CUES = new Set(['saying', 'adding', 'noting', 'arguing', 'explaining', 'insisting', 'warning', 'claiming', 'acknowledging', 'accusing', 'criticizing', 'pledging', 'tweeting', 'writing', 'asserting', 'stressing', 'emphasizing', 'suggesting', 'blaming', 'citing', 'vowing', 'telling', 'announcing', 'predicting', 'estimating', 'declaring', 'complaining', 'urging', 'calling']);
+const PREPOSITIONAL_VERBS_AFTER = new Set(['in', 'on', 'at', 'during', 'last', 'this', 'earlier', 'later', 'late', 'yesterday', 'today', 'tonight', 'who', 'when', 'after', 'before', 'while', 'as', 'via', 'through', 'from']);
+const MAX_NP = 14;
+
+export function findAttributions(text: string, sentence: Span, toks: Token[], quotes: Span[]): FoundAttribution[] {
+  const out: FoundAttribution[] = [];
+  const claimed: Span[] = [];
+  const add = (a: FoundAttribution | null) => {
+    if (!a || a.source.end <= a.source.start) return;
+    if (claimed.some((c) => overlaps(c, a.cue))) return;
+    out.push(a);
+    claimed.push(a.cue);
+  };
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (t.kind !== 'w' || inside(t.start, quotes)) continue;
+    if (t.lower === 'according' && toks[i + 1]?.lower === 'to') {
+      for (const a of accordingTo(toks, i, quotes)) add(a);
+      continue;
+    }
+    if (t.lower === 'per' && i > 0 && toks[i - 1].text === ',') {
+      add(afterPreposition(toks, i, i, 'according-to', quotes));
+      continue;
+    }
+    const isSpeech = SPEECH_VERBS.has(t.lower);
+    const isDoc = DOCUMENT_VERBS.has(t.lower);
+    if (!isSpeech && !isDoc) continue;
+    if (t.text !== t.lower && i > 0) continue; // "State Department", "Reports" in a title
+    add(verbCue(text, toks, i, quotes, isSpeech));
+  }
+  return out.sort((a, b) => a.cue.start - b.cue.start);
+}
+
+function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/** "according to three officials … and a statement from the government": one
+ *  attribution per coordinated source. */
+function accordingTo(toks: Token[], i: number, quotes: Span[]): FoundAttribution[] {
+  const cue = { start: toks[i].start, end: toks[i + 1].end };
+  const np = rightNP(toks, i + 2, quotes, true);
+  if (!np) return [];
+  return splitCoordination(toks, np).map((part) => ({ source: part, cue, pattern: 'according-to' as const }));
+}
+
+function afterPreposition(toks: Token[], cueFrom: number, cueTo: number, pattern: FoundAttribution['pattern'], quotes: Span[]): FoundAttribution | null {
+  const np = rightNP(toks, cueTo + 1, quotes, true);
+  if (!np) return null;
+  return { source: { start: toks[np[0]].start, end: toks[np[1]].end }, cue: { start: toks[cueFrom].start, end: toks[cueTo].end }, pattern };
+}
+
+function verbCue(text: string, toks: Token[], i: number, quotes: Span[], isSpeech: boolean): FoundAttribution | null {
+  const t = toks[i];
+  const cue = { start: t.start, end: t.end };
+  const lemma = SPEECH_VERBS.get(t.lower) ?? DOCUMENT_VERBS.get(t.lower) ?? t.lower;
+  // Walk left over auxiliaries and adverbs ("has also said"); note negation.
+  let j = i - 1;
+  let negated = false;
+  let passive = false;
+  while (j >= 0 && toks[j].kind === 'w' && (CUE_ADVERBS.has(toks[j].lower) || /ly$/.test(toks[j].lower) && classOf(toks[j]) === 'adv')) {
+    if (NEGATIONS.has(toks[j].lower)) negated = true;
+    if (/^(is|was|were|are|been|be|being)$/.test(toks[j].lower)) passive = true;
+    j--;
+  }
+  if (negated) return null;
+  const prev = toks[j];
+  if (prev && (prev.lower === 'to' || NEGATIONS.has(prev.lower))) return null; // "declined to comment", "to say"
+  // Passive with an agent: "first reported by The Washington Post".
+  const next = toks[i + 1];
+  if (next?.lower === 'by' && /(ed|en|wn|ld|id|te)$/.test(t.lower)) return withCue(afterPreposition(toks, i, i + 1, 'by-agent', quotes), cue);
+  if (passive) return null; // "he was told", "it is said"
+  if (/ing$/.test(t.lower)) return gerund(toks, i, j, quotes);
+  if (t.lower === 'estimate' || t.lower === 'report' || t.lower === 'post' || t.lower === 'tweet') {
+    // bare forms that are usually nouns: only after a plural subject or a pronoun
+    if (!prev || !/^(they|we|i|you)$/.test(prev.lower) && !/s$/.test(prev.lower)) return null;
+  }
+  const inverted = invertedSource(toks, i, j, quotes);
+  if (inverted && isSpeech && !ADDRESSEE_VERBS.has(lemma)) return { source: inverted, cue, pattern: 'inverted' };
+  if (!prev || prev.kind === 'p' && prev.text !== ',') return null;
+  let source: Span | null;
+  let pattern: FoundAttribution['pattern'] = 'pre-verbal';
+  if (prev.text === ',') {
+    source = appositiveSubject(toks, j, quotes);
+    pattern = 'appositive';
+  } else {
+    const np = leftNP(toks, j, quotes);
+    source = np ? { start: toks[np[0]].start, end: toks[np[1]].end } : null;
+  }
+  if (!source) return null;
+  const srcText = text.slice(source.start, source.end);
+  const head = headWord(srcText);
+  if (!isSpeech || STANCE_LEMMAS.has(lemma) && !/^(he|she|they)$/i.test(srcText)) {
+    // document verbs ("found", "shows") only with a document subject; stance verbs
+    // only with a subject that can hold a position.
+    if (!isSpeech && !DOCUMENT_HEADS.has(head)) return null;
+    if (isSpeech && /^(it|this|that)$/i.test(srcText)) return null;
+  }
+  if (/^(it|this|that|there|which|what|these|those)$/i.test(srcText) && lemma !== 'say' && lemma !== 'state' && lemma !== 'report' && lemma !== 'add' && lemma !== 'announce' && lemma !== 'estimate') return null;
+  return { source, cue, pattern: !isSpeech ? 'document' : pattern };
+}
+
+function withCue(a: FoundAttribution | null, cue: Span): FoundAttribution | null {
+  return a ? { ...a, cue } : null;
+}
+
+/** The head word of a source phrase, for lexicon checks. */
+export function headWord(src: string): string {
+  const pre = src.split(/\s+(?:of|from|for|at|in|with|on|to|by|who|which|that|involved|briefed|familiar|close)\s+/i)[0];
+  const words = pre.split(/\s+/);
+  return (words[words.length - 1] ?? '').toLowerCase().replace(/['’]s?$/, '').replace(/[^\p{L}\p{N}.-]/gu, '');
+}
+
+/** "…,” said Mr. Dekel-Chen." / "…, said the official, who…": a name phrase right
+ *  after the cue, with nothing but the content before it. */
+function invertedSource(toks: Token[], i: number, j: number, quotes: Span[]): Span | null {
+  const prev = toks[j];
+  const afterQuoteOrComma = !prev || prev.text === ',' || /^["”’]$/.test(prev.text) || prev.text === ':' || inside(prev.start, quotes) && /[”"]/.test(prev.text);
+  if (!afterQuoteOrComma) return null;
+  const first = toks[i + 1];
+  if (!first || first.kind !== 'w') return null;
+  if (/^(his|her|its|their|our|my|your|that|this|these|those|there|it|they|we|i|you|if|whether|to|so)$/.test(first.lower)) return null;
+  const np = rightNP(toks, i + 1, quotes, false);
+  if (!np) return null;
+  const after = toks[np[1] + 1];
+  if (after && !(after.kind === 'p' && /[.,;:!?—–)-]/.test(after.text)) && !PREPOSITIONAL_VERBS_AFTER.has(after.lower)) return null;
+  // "said he" / "said Smith" / "said the spokesman": a capitalised word or a determiner first
+  if (!(/^\p{Lu}/u.test(first.text) || /^(he|she|the|a|an|one|another|two|three|four|five|six|several|many|some|officials|sources)$/.test(first.lower))) return null;
+  return { start: toks[np[0]].start, end: toks[np[1]].end };
+}
+
+/** "X, 73, a resident of Y, said" / "X, who …, said": skip comma-bounded appositives
+ *  back to the head noun phrase. `j` is the comma before the cue. */
+function appositiveSubject(toks: Token[], j: number, quotes: Span[]): Span | null {
+  let end = j - 1; // last token of the segment before the comma
+  for (let hops = 0; hops < 4 && end >= 0; hops++) {
+    let start = end;
+    while (start > 0 && toks[start - 1].text !== ',' && !/^[“"(]$/.test(toks[start - 1].text)) start--;
+    const seg = toks.slice(start, end + 1);
+    const first = seg[0];
+    const isAppositive =
+      seg.length > 0 &&
+      (/^(who|whom|whose|which|now|then|formerly|also|himself|herself)$/.test(first.lower) ||
+        seg.every((s) => s.kind === 'n') ||
+        /^[RDI]-/.test(first.text) ||
+        (/^(a|an|the|one|his|her|its|their)$/.test(first.lower) || classOf(first, start === 0) === 'noun' || classOf(first, start === 0) === 'adj') && start > 1 && toks[start - 1].text === ',' && endsWithName(toks, start - 2));
+    if (isAppositive && start > 1 && toks[start - 1].text === ',') {
+      end = start - 2;
+      continue;
+    }
+    const np = leftNP(toks, end, quotes);
+    return np ? { start: toks[np[0]].start, end: toks[np[1]].end } : null;
+  }
+  return null;
+}
+
+function endsWithName(toks: Token[], k: number): boolean {
+  const t = toks[k];
+  return !!t && t.kind === 'w' && /^\p{Lu}/u.test(t.text) || !!t && t.kind === 'n';
+}
+
+/** Noun phrase ending at token `j`, walking left; [first, last] token indices. */
+export function leftNP(toks: Token[], j: number, quotes: Span[]): [number, number] | null {
+  const last = j;
+  const t0 = toks[j];
+  if (!t0 || t0.kind === 'p' || inside(t0.start, quotes)) return null;
+  const c0 = classOf(t0, j === 0);
+  if (c0 === 'pron') return /^(he|she|it|they|we|i|who)$/.test(t0.lower) ? [j, j] : null;
+  if (c0 === 'verb' || c0 === 'conj' || c0 === 'prep' || NP_STOPWORDS.has(t0.lower) && c0 !== 'det') return null;
+  let k = j;
+  while (k > 0 && last - k < MAX_NP) {
+    const p = toks[k - 1];
+    if (p.kind === 'p') {
+      if (p.text === '-' || p.text === '&' || p.text === '.' && /^\p{Lu}$/u.test(toks[k - 2]?.text ?? '')) { k--; continue; }
+      break;
+    }
+    if (inside(p.start, quotes)) break;
+    const c = classOf(p, k - 1 === 0);
+    if (c === 'pron' || c === 'verb' && !PARTICIPLE_MODIFIERS.has(p.lower) || c === 'adv' && !/^(also|only|even)$/.test(p.lower) && !/ly$/.test(p.lower)) break;
+    if (c === 'conj' && p.lower !== 'and' && p.lower !== 'or') break;
+    if (NP_STOPWORDS.has(p.lower) && p.lower !== 'and' && p.lower !== 'or' && c !== 'det') break;
+    k--;
+  }
+  // Trim leading words that cannot start a noun phrase.
+  while (k < last) {
+    const c = classOf(toks[k], k === 0);
+    if (c === 'prep' || c === 'conj' || c === 'adv' || c === 'verb' || toks[k].kind === 'p') k++;
+    else break;
+  }
+  return k <= last ? [k, last] : null;
+}
+
+/** Noun phrase starting at token `i`, walking right: stops at clause boundaries.
+ *  `long` keeps post-modifiers and coordination (after "according to"). */
+export function rightNP(toks: Token[], i: number, quotes: Span[], long: boolean): [number, number] | null {
+  const first = toks[i];
+  if (!first || first.kind === 'p' && !/^[$]/.test(first.text) || inside(first.start, quotes)) return null;
+  let k = i;
+  let last = -1;
+  while (k < toks.length && k - i < (long ? 24 : MAX_NP)) {
+    const t = toks[k];
+    if (t.kind === 'p') {
+      if (t.text === '-' || t.text === '&' || t.text === '.' && /^\p{Lu}$/u.test(toks[k - 1]?.text ?? '')) { k++; continue; }
+      break;
+    }
+    if (inside(t.start, quotes)) break;
+    const c = classOf(t, false);
+    if (k > i && (c === 'verb' && !(long && (PARTICIPLE_MODIFIERS.has(t.lower) || /ed$/.test(t.lower))))) break;
+    if (c === 'pron' && k > i) break;
+    if (c === 'conj' && !(long && (t.lower === 'and' || t.lower === 'or'))) break;
+    if (!long && c === 'prep' && !/^(of|for|at)$/.test(t.lower)) break;
+    if (!long && PREPOSITIONAL_VERBS_AFTER.has(t.lower) && k > i) break;
+    if (k === i && (c === 'verb' || c === 'prep' || c === 'conj')) return null;
+    if (c !== 'prep' && c !== 'conj' && c !== 'det') last = k;
+    k++;
+  }
+  return last >= i ? [i, last] : null;
+}
+
+/** Split "three officials … and a statement from …" into its coordinated sources. A
+ *  split happens only where the right side starts a new phrase (a determiner, a
+ *  number or a name), so "involved in or briefed on" stays whole. */
+function splitCoordination(toks: Token[], np: [number, number]): Span[] {
+  const parts: Span[] = [];
+  let start = np[0];
+  for (let k = np[0] + 1; k < np[1]; k++) {
+    if (toks[k].lower !== 'and') continue;
+    const nxt = toks[k + 1];
+    const c = classOf(nxt, false);
+    if ((c === 'det' || c === 'num' || c === 'proper') && k - 1 >= start) {
+      parts.push({ start: toks[start].start, end: toks[k - 1].end });
+      start = k + 1;
+    }
+  }
+  parts.push({ start: toks[start].start, end: toks[np[1]].end });
+  return parts;
+}
+
+/** ", saying that…": the source is the subject of the clause the gerund hangs on. */
+function gerund(toks: Token[], i: number, j: number, quotes: Span[]): FoundAttribution | null {
+  const prev = toks[j];
+  if (!GERUND_CUES.has(toks[i].lower) || !prev) return null;
+  const cue = { start: toks[i].start, end: toks[i].end };
+  // "a statement saying", "a letter warning"
+  if (prev.kind === 'w' && DOCUMENT_HEADS.has(prev.lower)) {
+    const np = leftNP(toks, j, quotes);
+    if (np) return { source: { start: toks[np[0]].start, end: toks[np[1]].end }, cue, pattern: 'gerund' };
+  }
+  if (prev.text !== ',') return null;
+  // The clause subject: the first noun phrase of the sentence, after any fronted
+  // adverbial ("On Friday, the agency …").
+  let s = 0;
+  const firstComma = toks.findIndex((t, k) => k < j && t.text === ',');
+  if (firstComma > 0 && firstComma < j && classOf(toks[0], true) === 'prep') s = firstComma + 1;
+  while (s < j && (toks[s].kind === 'p' || classOf(toks[s], s === 0) === 'conj')) s++;
+  let e = s;
+  while (e + 1 < j && !['verb'].includes(classOf(toks[e + 1])) && toks[e + 1].text !== ',' && toks[e + 1].kind !== 'p' && classOf(toks[e + 1]) !== 'adv') e++;
+  if (e >= j || inside(toks[s].start, quotes)) return null;
+  const np = leftNP(toks, e, quotes);
+  if (!np) return null;
+  return { source: { start: toks[np[0]].start, end: toks[np[1]].end }, cue, pattern: 'gerund' };
+}

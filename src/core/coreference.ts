@@ -1,0 +1,135 @@
+// Document-level pass over the attributions, in order (notes §5):
+// - pronoun sources ("he said", "it said") take the type of the nearest fitting
+//   earlier mention;
+// - definite anaphors ("the officials said") link to the earlier group they name and
+//   inherit its description;
+// - anonymous sources get their facets; mentions of one source are linked.
+import type { Attribution, Sentence, SourceType } from './types';
+import { facetsOf } from './anonymity';
+import { headWord } from './attributions';
+import { FEMALE_HONORIFICS, MALE_HONORIFICS } from './lexicon';
+import { genderOfFirstName } from './words';
+
+const LOOKBACK_SENTENCES = 6;
+const PERSONLIKE: SourceType[] = ['person', 'unnamed-person'];
+// A named person mentioned in passing: "Mr. Netanyahu", "President Biden", "Jake Sullivan".
+const NAME_MENTION = /\b(?:(Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|President|Prime Minister|Secretary|Judge)\.?\s+)?(\p{Lu}[\p{L}'’-]+)(?:\s+(\p{Lu}[\p{L}'’-]+))?/gu;
+
+export function resolveSources(text: string, attributions: Attribution[], sentences: Sentence[], original: string): void {
+  for (const a of attributions) {
+    const lower = a.text.toLowerCase();
+    if (/^(he|she|it|they)$/.test(lower)) resolvePronoun(text, a, attributions, sentences, original);
+  }
+  for (const a of attributions) {
+    if (a.kind !== 'anonymous') continue;
+    const head = headWord(a.text);
+    const sentence = sentences[a.sentence];
+    a.facets = facetsOf(a.text, head, text.slice(a.end, sentence ? sentence.end : a.end));
+    if (/^(the|these|those)\s/i.test(a.text) || /^(they|he|she|who)$/i.test(a.text)) linkAnaphor(a, attributions);
+  }
+  linkNamedMentions(attributions);
+}
+
+function resolvePronoun(text: string, a: Attribution, all: Attribution[], sentences: Sentence[], original: string): void {
+  const p = a.text.toLowerCase();
+  const wanted: SourceType[] = p === 'it' ? ['organization', 'document'] : p === 'they' ? ['unnamed-group', 'organization'] : PERSONLIKE;
+  const gender = p === 'he' ? 'm' : p === 'she' ? 'f' : null;
+  let best: Attribution | null = null;
+  for (let k = a.id - 1; k >= 0; k--) {
+    const c = all[k];
+    if (a.sentence - c.sentence > LOOKBACK_SENTENCES) break;
+    if (!wanted.includes(c.type) || /^(it|they|he|she|we|i)$/i.test(c.text) && !c.antecedent) continue;
+    if (gender && c.type === 'person' && genderOf(c.antecedent?.text ?? c.text) === (gender === 'm' ? 'f' : 'm')) continue;
+    best = c;
+    break;
+  }
+  // A named person mentioned after that source, and closer, wins for he/she: "A
+  // resident said … Mr. Abu Jamea … he said".
+  if (gender) {
+    const from = best ? best.end : sentences[Math.max(0, a.sentence - 2)]?.start ?? 0;
+    const mention = lastNameMention(original, from, a.start, gender);
+    if (mention && (!best || best.type !== 'person')) {
+      a.type = 'person';
+      a.kind = 'named';
+      a.antecedent = { start: mention.start, end: mention.end, text: original.slice(mention.start, mention.end) };
+      return;
+    }
+  }
+  if (!best) return; // keep the default typing of the pronoun
+  const target = best.antecedent && /^(it|they|he|she)$/i.test(best.text) ? all.find((x) => x.start === best?.antecedent?.start) ?? best : best;
+  a.type = target.type;
+  a.kind = target.kind;
+  a.antecedent = target.antecedent && /^(it|they|he|she|who)$/i.test(target.text) ? target.antecedent : { start: target.start, end: target.end, text: target.text };
+  void text;
+}
+
+function genderOf(name: string): 'm' | 'f' | null {
+  const first = name.split(/\s+/)[0]?.toLowerCase().replace(/\.$/, '') ?? '';
+  if (MALE_HONORIFICS.has(first)) return 'm';
+  if (FEMALE_HONORIFICS.has(first)) return 'f';
+  return genderOfFirstName(first);
+}
+
+function lastNameMention(text: string, from: number, to: number, gender: 'm' | 'f'): { start: number; end: number } | null {
+  const body = text.slice(from, to);
+  let found: { start: number; end: number } | null = null;
+  NAME_MENTION.lastIndex = 0;
+  for (let m = NAME_MENTION.exec(body); m; m = NAME_MENTION.exec(body)) {
+    const honorific = m[1];
+    const first = m[2];
+    const g = honorific ? genderOf(honorific) : genderOfFirstName(first);
+    if (!honorific && !(m[3] && g)) continue; // only clear person names
+    if (g && g !== gender) continue;
+    found = { start: from + m.index, end: from + m.index + m[0].length };
+  }
+  return found;
+}
+
+/** "the officials said" after "seven officials involved in … the talks": same group. */
+function linkAnaphor(a: Attribution, all: Attribution[]): void {
+  const head = singular(headWord(a.antecedent?.text ?? a.text));
+  for (let k = a.id - 1; k >= 0; k--) {
+    const c = all[k];
+    if (c.kind !== 'anonymous' || !c.facets) continue;
+    if (singular(headWord(c.text)) !== head) continue;
+    const root = c.antecedent ? all.find((x) => x.start === c.antecedent?.start) ?? c : c;
+    if (!a.antecedent) a.antecedent = { start: root.start, end: root.end, text: root.text };
+    if (a.facets && root.facets) {
+      a.facets = {
+        count: a.facets.count ?? root.facets.count,
+        countValue: a.facets.countValue ?? root.facets.countValue,
+        affiliation: a.facets.affiliation ?? root.facets.affiliation,
+        role: a.facets.role ?? root.facets.role,
+        knowledge: a.facets.knowledge ?? root.facets.knowledge,
+        vague: a.facets.vague && root.facets.vague,
+      };
+    }
+    return;
+  }
+}
+
+function singular(w: string): string {
+  return w.replace(/ies$/, 'y').replace(/s$/, '');
+}
+
+/** Links every attribution to the others crediting the same source. */
+function linkNamedMentions(all: Attribution[]): void {
+  const groups = new Map<string, number[]>();
+  for (const a of all) {
+    const key = sourceKey(a);
+    if (!key) continue;
+    groups.set(key, [...(groups.get(key) ?? []), a.id]);
+  }
+  for (const ids of groups.values()) {
+    for (const id of ids) all[id].sameSource = ids.filter((x) => x !== id);
+  }
+}
+
+function sourceKey(a: Attribution): string | null {
+  const ref = a.antecedent && (/^(he|she|it|they|who)$/i.test(a.text) || /^(the|these|those)\s/i.test(a.text)) ? a.antecedent.text : a.text;
+  const words = ref.replace(/['’]s$/, '').split(/\s+/).filter((w) => !/^(the|a|an|mr\.?|mrs\.?|ms\.?|dr\.?)$/i.test(w));
+  if (!words.length) return null;
+  if (a.type === 'person') return `person:${words[words.length - 1].toLowerCase()}`;
+  if (a.kind === 'anonymous') return a.antecedent ? `anon:${a.antecedent.start}` : `anon:${a.start}`;
+  return `${a.type}:${words.join(' ').toLowerCase()}`;
+}

@@ -1,0 +1,201 @@
+// Figures: quantities stated as facts (guide §2). An own grammar over tokens —
+// HEDGE? CORE SCALE? (of)? NOUN{0,3} — because compromise's .numbers() drops hedges,
+// splits "3.2 million" and returns dates, ages and the 19 of COVID-19 (notes §7).
+import type { FigureValue, Span } from './types';
+import type { Token } from './segment';
+import { inside } from './segment';
+import { classOf } from './words';
+import { MONTHS, TIME_UNITS, WEEKDAYS } from './lexicon';
+
+export interface FoundFigure extends Span {
+  value: FigureValue | null;
+  hedge: string | null;
+  noun: string | null;
+}
+
+const UNITS: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
+  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
+  eighty: 80, ninety: 90,
+};
+const SCALES: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+/** Vague magnitudes as ranges: "hundreds" → 200–999. */
+const VAGUE: Record<string, FigureValue> = {
+  dozens: { min: 24, max: 99 }, scores: { min: 40, max: 99 }, hundreds: { min: 200, max: 999 },
+  thousands: { min: 2000, max: 9999 }, millions: { min: 2e6, max: 9.99e8 }, billions: { min: 2e9, max: 9.99e11 },
+  tens: { min: 20, max: 99 },
+};
+const HEDGES = [
+  'at least', 'at most', 'more than', 'fewer than', 'less than', 'greater than', 'up to', 'as many as', 'as much as',
+  'as few as', 'close to', 'upward of', 'upwards of', 'an estimated', 'a record', 'nearly', 'almost', 'about',
+  'around', 'roughly', 'approximately', 'some', 'over', 'under', 'just over', 'just under', 'well over', 'only',
+  'below', 'above', 'plus or minus', 'all', 'another', 'estimated', 'no fewer than', 'no more than',
+];
+const HEDGE_WORDS = new Map<string, string[]>();
+for (const h of HEDGES) {
+  const last = h.split(' ').pop() as string;
+  HEDGE_WORDS.set(last, [...(HEDGE_WORDS.get(last) ?? []), h]);
+}
+
+const PERCENT = /^(percent|per cent|percentage|%)$/;
+const NOT_NOUN = new Set(['of', 'and', 'or', 'to', 'from', 'in', 'on', 'at', 'for', 'by', 'with', 'than', 'as', 'that', 'who', 'which']);
+
+function numberWordValue(w: string): number | null {
+  if (w in UNITS) return UNITS[w];
+  const m = w.match(/^(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(one|two|three|four|five|six|seven|eight|nine)$/);
+  if (m) return UNITS[m[1]] + UNITS[m[2]];
+  if (w === 'dozen') return 12;
+  return null;
+}
+
+/** Figures in one sentence; `exclude` spans (quotations, source phrases) hold none. */
+export function findFigures(text: string, toks: Token[], exclude: Span[]): FoundFigure[] {
+  const out: FoundFigure[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const f = figureAt(text, toks, i, exclude);
+    if (f) {
+      out.push(f.figure);
+      i = f.lastToken;
+    }
+  }
+  return out;
+}
+
+function figureAt(text: string, toks: Token[], i: number, exclude: Span[]): { figure: FoundFigure; lastToken: number } | null {
+  const t = toks[i];
+  if (inside(t.start, exclude)) return null;
+  let k = i;
+  let value: FigureValue | null = null;
+  // CORE
+  if (t.kind === 'n') {
+    const raw = t.text.replace(/[$%,]/g, '');
+    const n = Number(raw);
+    if (!Number.isFinite(n)) return null;
+    if (isExcludedNumber(text, toks, i)) return null;
+    value = { min: n, max: n };
+  } else if (t.kind === 'w') {
+    const w = t.lower;
+    if (w === 'tens' || w === 'hundreds' || w === 'thousands' || w === 'millions' || w === 'billions' || w === 'dozens') {
+      value = { ...VAGUE[w] };
+      // "tens of thousands", "hundreds of thousands"
+      if (toks[k + 1]?.lower === 'of' && /^(thousands|millions|billions)$/.test(toks[k + 2]?.lower ?? '')) {
+        const scale = VAGUE[toks[k + 2].lower].min / 2;
+        value = { min: value.min * scale, max: value.max * scale + scale - 1 };
+        k += 2;
+      }
+      if (w === 'tens' && k === i) return null; // "tens" alone is not a figure
+    } else if (w === 'dozen' && /^(a|half)$/.test(toks[i - 1]?.lower ?? '')) {
+      value = toks[i - 1].lower === 'half' ? { min: 6, max: 6 } : { min: 12, max: 12 };
+    } else {
+      const n = numberWordValue(w);
+      if (n === null || n <= 1 && w !== 'zero') return null; // "one" is mostly a pronoun
+      if (isDefiniteReference(toks, i)) return null;
+      value = { min: n, max: n };
+      if (toks[k + 1]?.text === '-' || /^(of)$/.test(toks[k + 1]?.lower ?? '') && /^(the|them|us|those|these|its|his|her|their)$/.test(toks[k + 2]?.lower ?? '')) return null;
+    }
+  } else return null;
+  // SCALE: "3.2 million", "two dozen"
+  while (toks[k + 1] && (SCALES[toks[k + 1].lower] || toks[k + 1].lower === 'dozen')) {
+    const s = SCALES[toks[k + 1].lower] ?? 12;
+    value = value && { min: value.min * s, max: value.max * s };
+    k++;
+  }
+  // time expressions and units of time: not figures
+  const nxt = toks[k + 1];
+  if (nxt && (TIME_UNITS.has(nxt.lower) || MONTHS.has(nxt.lower.replace(/\.$/, '')) || /^(ago|old|years?-old)$/.test(nxt.lower))) return null;
+  if (nxt && nxt.text === '-' && toks[k + 2] && (TIME_UNITS.has(toks[k + 2].lower) || /^(year|old)/.test(toks[k + 2].lower))) return null;
+  // counted noun
+  let nounStart = -1;
+  let nounEnd = -1;
+  let m = k + 1;
+  if (toks[m] && PERCENT.test(toks[m].lower)) {
+    nounStart = m; nounEnd = m;
+    if (toks[m + 1]?.lower === 'points') nounEnd = ++m;
+    m++;
+  } else if (toks[m]?.lower === 'of' && value && (t.kind === 'w' || toks[m + 1] && classOf(toks[m + 1]) !== 'det')) {
+    m++; // "hundreds of Palestinians"
+  }
+  let count = 0;
+  while (m < toks.length && count < 4) {
+    const w = toks[m];
+    if (w.kind !== 'w' || inside(w.start, exclude)) break;
+    const c = classOf(w, false);
+    if (w.lower === 'and' && count > 0 && toks[m + 1] && (classOf(toks[m + 1]) === 'noun' || classOf(toks[m + 1]) === 'adj')) { m++; continue; }
+    if (NOT_NOUN.has(w.lower) || c === 'verb' || c === 'prep' || c === 'conj' || c === 'pron' || c === 'det' || c === 'adv' || c === 'num') break;
+    if (TIME_UNITS.has(w.lower)) return null; // "two full days"
+    if (nounStart < 0) nounStart = m;
+    nounEnd = m;
+    count++;
+    m++;
+  }
+  // hedge before the number
+  let start = i;
+  let hedge: string | null = null;
+  if (t.kind === 'w' && /^(a|half)$/.test(toks[i - 1]?.lower ?? '') && t.lower === 'dozen') start = i - 1;
+  const before = toks[start - 1];
+  if (before && HEDGE_WORDS.has(before.lower)) {
+    for (const h of HEDGE_WORDS.get(before.lower) ?? []) {
+      const parts = h.split(' ');
+      const from = start - parts.length;
+      if (from >= 0 && parts.every((p, x) => toks[from + x].lower === p)) {
+        if (!hedge || h.length > hedge.length) { hedge = toks.slice(from, start).map((x) => x.text).join(' '); }
+      }
+    }
+    if (hedge) start -= hedge.split(' ').length;
+  }
+  if (hedge && /^(some|all|another|only|under|over)$/i.test(hedge) && nounStart < 0) {
+    start += 1; hedge = null; // "some 300" is a hedge, but "all 11 million" needs its noun; keep simple
+  }
+  const end = nounEnd >= 0 ? toks[nounEnd].end : toks[k].end;
+  // A bare number in brackets is a reference or a list mark, not a quantity.
+  if (t.kind === 'n' && nounStart < 0 && !hedge && /^[([]$/.test(toks[i - 1]?.text ?? '')) return null;
+  let finalEnd = end;
+  let lastToken = nounEnd >= 0 ? nounEnd : k;
+  if (toks[k + 1]?.text === '-' && toks[k + 2]?.kind === 'n' && toks[k + 1].start === toks[k].end) {
+    finalEnd = toks[k + 2].end; lastToken = k + 2; // "41-40"
+  }
+  return {
+    figure: {
+      start: toks[start].start,
+      end: finalEnd,
+      value,
+      hedge: hedge ? hedge.toLowerCase() : null,
+      noun: nounStart >= 0 ? text.slice(toks[nounStart].start, toks[nounEnd].end) : null,
+    },
+    lastToken,
+  };
+}
+
+/** Dates, years, times, ages, identifiers ("COVID-19", "Route 60", "Oct. 7"). */
+function isExcludedNumber(text: string, toks: Token[], i: number): boolean {
+  const t = toks[i];
+  const prev = toks[i - 1];
+  const next = toks[i + 1];
+  const raw = t.text.replace(/[$,%]/g, '');
+  // glued to a word: "COVID-19", "F-16", "G-III", "K-1"
+  if (t.start > 0 && /[\p{L}-]/u.test(text[t.start - 1]) && !t.text.startsWith('$')) return true;
+  if (next && next.start === t.end && /^[-/:]/.test(text[t.end]) && !(next.text === '-' && toks[i + 2]?.kind === 'n')) {
+    // "12-employee", "9/11", "10:30"
+    if (text[t.end] !== '-' || !/^\d/.test(text[t.end + 1] ?? '')) return true;
+  }
+  if (next && /^[:]/.test(next.text)) return true;
+  if (/^\d{4}$/.test(raw) && +raw >= 1800 && +raw <= 2100) {
+    const after = next && next.kind === 'w' ? next.lower : '';
+    if (!(after && /s$/.test(after) && !TIME_UNITS.has(after) && classOf(next) !== 'verb')) return true; // a year
+  }
+  if (prev && (MONTHS.has(prev.lower.replace(/\.$/, '')) || WEEKDAYS.has(prev.lower))) return true;
+  if (next && MONTHS.has(next.lower.replace(/\.$/, ''))) return true;
+  if (prev && /^(no\.|route|highway|article|section|chapter|page|pages|p\.|room|flight|row|grade|level|phase|number|no|version|district|precinct|ward|interstate|i|number|fig\.|figure|table|class|category|step|item|exhibit|amendment|resolution|title|rule|psalm|verse|episode|season|volume|vol\.|game|round|act|proposition|prop\.|question|line|lot|unit|apartment|suite|building|gate|terminal|pier|platform|channel|bus|train|camp|zone|block|sector|lane|street|avenue|road|parcel)$/.test(prev.lower)) return true;
+  if (next && /^(a\.m\.|p\.m\.|am|pm|o'clock|b\.c\.|a\.d\.|st|nd|rd|th)$/.test(next.lower)) return true;
+  // ages: "Kamel Abu Jamea, 73," / "Amna, 73," / "aged 73"
+  if (prev && prev.text === ',' && next && next.text === ',' && /^\d{1,3}$/.test(raw) && toks[i - 2] && /^\p{Lu}/u.test(toks[i - 2].text)) return true;
+  if (prev && /^(aged|age|ages)$/.test(prev.lower)) return true;
+  return false;
+}
+
+/** "the two sides", "both", "one of the mediating countries": not a count of anything new. */
+function isDefiniteReference(toks: Token[], i: number): boolean {
+  const prev = toks[i - 1]?.lower ?? '';
+  return /^(the|these|those|its|his|her|their|our|my|your|all)$/.test(prev) && (UNITS[toks[i].lower] ?? 99) <= 10;
+}

@@ -1,0 +1,59 @@
+// Turns attributions, figures and notes into positioned messages — the one list that
+// the editor's diagnostics, the CLI's printers and SARIF all show.
+import type { AnonymityNote, Attribution, Figure, Finding, FindingCode, Summary } from './types';
+import { CODES, docsUrl } from './codes';
+
+export function summarize(attributions: Attribution[], figures: Figure[], notes: AnonymityNote[]): Summary {
+  const anonymous = attributions.filter((a) => a.kind === 'anonymous').length;
+  return {
+    attributions: attributions.length,
+    named: attributions.length - anonymous,
+    anonymous,
+    documents: attributions.filter((a) => a.type === 'document').length,
+    figures: figures.length,
+    unattributedFigures: figures.filter((f) => f.status === 'unattributed').length,
+    anonymousFigures: figures.filter((f) => f.sourceKind === 'anonymous').length,
+    anonymityExplained: anonymous === 0 ? null : notes.length > 0,
+  };
+}
+
+function finding(code: FindingCode, start: number, end: number, message: string, attribution: number | null, figure: number | null): Finding {
+  return { code, severity: CODES[code].defaultSeverity, message, start, end, docsUrl: docsUrl(code), attribution, figure };
+}
+
+export function describeAnonymous(a: Attribution): string {
+  const f = a.facets;
+  if (!f) return a.type === 'unnamed-group' ? 'an unnamed group' : 'an unnamed person';
+  const parts: string[] = [];
+  if (f.count) parts.push(`how many: ${f.count}`);
+  if (f.affiliation) parts.push(`side: ${f.affiliation}`);
+  if (f.knowledge) parts.push(`how they know: ${f.knowledge}`);
+  return parts.length ? parts.join('; ') : 'no number, side or way of knowing given';
+}
+
+export function buildFindings(attributions: Attribution[], figures: Figure[], summary: Summary): Finding[] {
+  const out: Finding[] = [];
+  const explained = summary.anonymityExplained ? 'The story says why anonymity was granted.' : 'The story does not say why anonymity was granted.';
+  for (const a of attributions) {
+    if (a.kind !== 'anonymous') continue;
+    const what = a.type === 'unnamed-group' ? 'unnamed group' : 'unnamed person';
+    if (a.facets?.vague) {
+      out.push(finding('vague-anonymous-source', a.start, a.end, `Vague anonymous source “${a.text}” (${what}): no number, side or way of knowing is given. ${explained}`, a.id, null));
+    } else {
+      out.push(finding('anonymous-source', a.start, a.end, `Anonymous source “${a.text}” (${what}; ${describeAnonymous(a)}). ${explained}`, a.id, null));
+    }
+  }
+  if (summary.anonymityExplained === false) {
+    const first = attributions.find((a) => a.kind === 'anonymous') as Attribution;
+    out.push(finding('anonymity-unexplained', first.start, first.end, `The story uses ${summary.anonymous} anonymous attribution${summary.anonymous === 1 ? '' : 's'} but never says why anonymity was granted.`, first.id, null));
+  }
+  for (const f of figures) {
+    if (f.status === 'unattributed') {
+      out.push(finding('unattributed-figure', f.start, f.end, `Unattributed figure “${f.text}”: no source in its sentence says so.`, null, f.id));
+    } else if (f.sourceKind === 'anonymous' && f.attribution !== null) {
+      const a = attributions[f.attribution];
+      out.push(finding('figure-from-anonymous-source', f.start, f.end, `Figure “${f.text}” rests only on an anonymous source (“${a.text}”).`, a.id, f.id));
+    }
+  }
+  return out.sort((x, y) => x.start - y.start || x.end - y.end);
+}

@@ -1,0 +1,104 @@
+// Everything that can be computed from one paragraph alone: sentences, attributions
+// with their first typing, figures with their same-sentence coverage, anonymity notes.
+// The result depends only on the paragraph's text, so the editor caches it by content
+// and an edit re-does one paragraph, not the document.
+import type { Span, SourceType } from './types';
+import { findQuotes, splitSentences, tokenize } from './segment';
+import type { Token } from './segment';
+import { findAttributions, leftNP } from './attributions';
+import type { FoundAttribution } from './attributions';
+import { typeSource } from './sourceType';
+import type { PronounSource } from './sourceType';
+import { findFigures } from './figures';
+import type { FoundFigure } from './figures';
+import { findAnonymityNote } from './anonymity';
+import type { FoundNote } from './anonymity';
+
+export interface ParagraphAttribution extends FoundAttribution {
+  sentence: number;
+  type: SourceType;
+  pronoun: PronounSource | null;
+  head: string;
+  /** For "who" sources: the phrase the relative pronoun stands for. */
+  relativeAntecedent: Span | null;
+}
+
+export interface ParagraphFigure extends FoundFigure {
+  sentence: number;
+  /** Index into the paragraph's attributions, or -1. */
+  attribution: number;
+}
+
+export interface ParagraphNote extends FoundNote {
+  sentence: number;
+}
+
+/** Offsets relative to the paragraph's first character. */
+export interface ParagraphResult {
+  sentences: Span[];
+  attributions: ParagraphAttribution[];
+  figures: ParagraphFigure[];
+  notes: ParagraphNote[];
+}
+
+// Cheap prefilter: a sentence with none of these can hold no attribution, figure or note.
+const CANDIDATE = /\d|according|\b(?:sa(?:id|ys?|ying)|told|tell|\w+(?:ed|es|ing|s)\b|per|anonym|condition|authorized|permitted|identified|named|background|hundreds|thousands|millions|billions|dozens?|tens|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b/i;
+
+export function analyzeParagraph(text: string): ParagraphResult {
+  const para = { start: 0, end: text.length };
+  const quotes = findQuotes(text, para);
+  const sentences = splitSentences(text, para, quotes);
+  const attributions: ParagraphAttribution[] = [];
+  const figures: ParagraphFigure[] = [];
+  const notes: ParagraphNote[] = [];
+  sentences.forEach((sentence, s) => {
+    const body = text.slice(sentence.start, sentence.end);
+    if (!CANDIDATE.test(body)) return;
+    const toks = tokenize(text, sentence);
+    const first = attributions.length;
+    for (const found of findAttributions(text, sentence, toks, quotes)) {
+      attributions.push(typed(text, toks, found, s, quotes));
+    }
+    const mine = attributions.slice(first);
+    const exclude = [...quotes, ...mine.map((a) => a.source)];
+    for (const f of findFigures(text, toks, exclude)) {
+      figures.push({ ...f, sentence: s, attribution: coveringAttribution(f, mine, first) });
+    }
+    const note = findAnonymityNote(body);
+    if (note) notes.push({ ...note, start: sentence.start + note.start, end: sentence.start + note.end, sentence: s });
+  });
+  return { sentences, attributions, figures, notes };
+}
+
+function typed(text: string, toks: Token[], found: FoundAttribution, sentence: number, quotes: Span[]): ParagraphAttribution {
+  const phrase = text.slice(found.source.start, found.source.end);
+  let t = typeSource(phrase);
+  let relativeAntecedent: Span | null = null;
+  if (t.pronoun === 'who') {
+    // "X, who added that…": the relative pronoun takes the type of X.
+    const k = toks.findIndex((tok) => tok.start === found.source.start);
+    if (k > 1 && toks[k - 1].text === ',') {
+      const np = leftNP(toks, k - 2, quotes);
+      if (np) {
+        relativeAntecedent = { start: toks[np[0]].start, end: toks[np[1]].end };
+        t = { ...typeSource(text.slice(relativeAntecedent.start, relativeAntecedent.end)), pronoun: 'who' };
+      }
+    }
+  }
+  return { ...found, sentence, type: t.type, pronoun: t.pronoun, head: t.head, relativeAntecedent };
+}
+
+/** The attribution whose cue is nearest the figure in its sentence (guide §2: an
+ *  attribution in the same sentence covers the clause that holds the figure). */
+function coveringAttribution(f: Span, inSentence: ParagraphAttribution[], offset: number): number {
+  let best = -1;
+  let bestDistance = Infinity;
+  inSentence.forEach((a, k) => {
+    const d = a.cue.start >= f.end ? a.cue.start - f.end : f.start - a.cue.end;
+    if (Math.abs(d) < bestDistance) {
+      bestDistance = Math.abs(d);
+      best = offset + k;
+    }
+  });
+  return best;
+}

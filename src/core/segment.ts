@@ -1,0 +1,160 @@
+// Cheap, offset-exact segmentation: paragraphs, sentences, quotations, tokens.
+// Regular expressions only — no tagger — so it runs over whole documents at the
+// speed of a linter; the rules that need more look at single sentences.
+import type { Span } from './types';
+import { ABBREVIATIONS, SENTENCE_STARTERS } from './lexicon';
+
+const BLANK_LINE = /\n[ \t\u00a0\r\f\v\u2000-\u200b\u3000]*\n/g;
+
+/** Blocks separated by blank lines; a block whose lines are not hard-wrapped prose is
+ *  split into one paragraph per line (headlines, "Advertisement", wire copy). */
+export function splitParagraphs(text: string): Span[] {
+  const out: Span[] = [];
+  let blockStart = 0;
+  const pushBlock = (start: number, end: number) => {
+    const lines = lineSpans(text, start, end);
+    if (lines.length > 1 && !isHardWrapped(text, lines)) for (const l of lines) pushTrimmed(text, l.start, l.end, out);
+    else pushTrimmed(text, start, end, out);
+  };
+  BLANK_LINE.lastIndex = 0;
+  for (let m = BLANK_LINE.exec(text); m; m = BLANK_LINE.exec(text)) {
+    pushBlock(blockStart, m.index);
+    blockStart = m.index + m[0].length;
+    BLANK_LINE.lastIndex = blockStart - 1; // let the closing \n start the next blank line
+  }
+  pushBlock(blockStart, text.length);
+  return out;
+}
+
+function lineSpans(text: string, start: number, end: number): Span[] {
+  const lines: Span[] = [];
+  let s = start;
+  for (let i = text.indexOf('\n', start); i !== -1 && i < end; i = text.indexOf('\n', i + 1)) {
+    lines.push({ start: s, end: i });
+    s = i + 1;
+  }
+  lines.push({ start: s, end });
+  return lines;
+}
+
+/** Prose wrapped at a fixed width: most lines long and ending mid-sentence. */
+function isHardWrapped(text: string, lines: Span[]): boolean {
+  let wrapped = 0;
+  for (let i = 0; i < lines.length - 1; i++) {
+    const line = text.slice(lines[i].start, lines[i].end).trimEnd();
+    if (line.length >= 30 && !/[.!?:"”’)\]]$/.test(line)) wrapped++;
+  }
+  return wrapped >= Math.max(1, (lines.length - 1) * 0.6);
+}
+
+function pushTrimmed(text: string, start: number, end: number, out: Span[]) {
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  if (end > start) out.push({ start, end });
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x3000 || c === 0xfeff;
+}
+
+/** Quotations inside one paragraph: curly pairs, straight quotes toggled. An
+ *  unclosed quotation runs to the end of the paragraph (news style for quotes that
+ *  continue in the next paragraph). */
+export function findQuotes(text: string, para: Span): Span[] {
+  const out: Span[] = [];
+  let open = -1;
+  let openChar = '';
+  for (let i = para.start; i < para.end; i++) {
+    const ch = text[i];
+    if (open < 0) {
+      if (ch === '“' || ch === '"' || ch === '«' || ch === '„') {
+        open = i;
+        openChar = ch;
+      }
+    } else if ((openChar === '"' && ch === '"') || (openChar !== '"' && (ch === '”' || ch === '»' || ch === '“' && openChar === '„'))) {
+      out.push({ start: open, end: i + 1 });
+      open = -1;
+    } else if (openChar !== '"' && ch === '“') {
+      open = i; // a stray opener: restart from the newer one
+    }
+  }
+  if (open >= 0) out.push({ start: open, end: para.end });
+  return out;
+}
+
+const BOUNDARY = /[.!?…]+["”’')\]]*(?=\s)|\n/g;
+
+/** Sentences of one paragraph. A period after an abbreviation or an initial does not end
+ *  a sentence; nor does one inside a closed quotation (the quote and its attribution
+ *  stay together: “…. …,” he said.). */
+export function splitSentences(text: string, para: Span, quotes: Span[]): Span[] {
+  const out: Span[] = [];
+  const body = text.slice(para.start, para.end);
+  let start = 0;
+  BOUNDARY.lastIndex = 0;
+  for (let m = BOUNDARY.exec(body); m; m = BOUNDARY.exec(body)) {
+    const end = m.index + m[0].length;
+    if (m[0] !== '\n') {
+      if (!endsSentence(body, m.index, end)) continue;
+      const abs = para.start + m.index;
+      if (quotes.some((q) => q.start < abs && abs < q.end - 1 && q.end < para.end)) continue;
+    }
+    pushTrimmed(text, para.start + start, para.start + end, out);
+    start = end;
+  }
+  pushTrimmed(text, para.start + start, para.end, out);
+  return out;
+}
+
+function endsSentence(body: string, punct: number, after: number): boolean {
+  if (body[punct] !== '.') return true;
+  // the word before the period
+  let w = punct;
+  while (w > 0 && /[\p{L}\p{N}.'’-]/u.test(body[w - 1])) w--;
+  const word = body.slice(w, punct);
+  let n = after;
+  while (n < body.length && /\s/.test(body[n])) n++;
+  const next = body.slice(n, n + 20).match(/^[\p{L}\p{N}'’]+/u)?.[0] ?? '';
+  const nextLower = next.toLowerCase();
+  if (next && next[0] === next[0].toLowerCase() && /\p{L}/u.test(next[0])) return false; // "Oct. 7", "a.m. on"
+  if (/^\p{Lu}$/u.test(word)) return false; // initial: "John F. Kennedy"
+  if (ABBREVIATIONS.has(word.toLowerCase())) return /^\d/.test(next) ? false : SENTENCE_STARTERS.has(nextLower) && !/^(mr|mrs|ms|dr|sen|rep|gov|gen|st|no)$/i.test(word);
+  if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) return SENTENCE_STARTERS.has(nextLower); // "U.S. The" vs "U.S. Army"
+  if (/^\d+$/.test(word) && /^\d/.test(next)) return false;
+  return true;
+}
+
+export interface Token extends Span {
+  text: string;
+  lower: string;
+  /** w = word, n = number, p = punctuation */
+  kind: 'w' | 'n' | 'p';
+}
+
+const TOKEN = /\$?\d[\d,.]*\d%?|\$?\d%?|(?:\p{L}\.){2,}|[\p{L}\p{M}\p{N}]+(?:[’'\-&][\p{L}\p{M}\p{N}]+)*(?:[’']s?(?![\p{L}]))?|[^\s\p{L}\p{M}\p{N}]/gu;
+
+/** Word, number and punctuation tokens of one span. Possessive 's stays on its word;
+ *  an abbreviation's period joins the word ("Mr.", "U.S."). */
+export function tokenize(text: string, span: Span): Token[] {
+  const out: Token[] = [];
+  const body = text.slice(span.start, span.end);
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(body); m; m = TOKEN.exec(body)) {
+    let t = m[0];
+    let end = m.index + t.length;
+    const kind: Token['kind'] = /^\$?\d/.test(t) ? 'n' : /^[\p{L}\p{M}\p{N}]/u.test(t) ? 'w' : 'p';
+    if (kind === 'n' && /[.,]$/.test(t)) { t = t.slice(0, -1); end--; TOKEN.lastIndex = end; }
+    if (kind === 'w' && body[end] === '.' && (ABBREVIATIONS.has(t.toLowerCase()) || /^\p{Lu}$/u.test(t))) {
+      t += '.';
+      end++;
+      TOKEN.lastIndex = end;
+    }
+    out.push({ start: span.start + m.index, end: span.start + end, text: t, lower: t.toLowerCase().replace(/’/g, "'"), kind });
+  }
+  return out;
+}
+
+export function inside(pos: number, spans: Span[]): boolean {
+  for (const s of spans) if (s.start <= pos && pos < s.end) return true;
+  return false;
+}

@@ -1,0 +1,87 @@
+// Decides what kind of source a source phrase names (guide §1, "Source types"),
+// from its head word and its modifiers, in the order of notes §4: pronoun,
+// document, spokesperson of an organisation, named person, organisation, unnamed.
+import type { SourceType } from './types';
+import {
+  DOCUMENT_HEADS, GROUP_ADJECTIVES, HONORIFICS, KNOWN_ORG_PHRASES, KNOWN_ORGS, ORG_HEADS, ROLE_PLURAL,
+  ROLE_SINGULAR, UNIQUE_TITLES,
+} from './lexicon';
+import { isFirstName, isKnownOrganization, isPlaceOrCountry, tagsOf } from './words';
+
+export type PronounSource = 'he' | 'she' | 'it' | 'they' | 'we' | 'i' | 'who';
+
+export interface Typed {
+  type: SourceType;
+  pronoun: PronounSource | null;
+  /** Head noun of the phrase ("officials"), lower case. */
+  head: string;
+}
+
+const SPOKES = /^(spokesman|spokeswoman|spokesperson|spokespeople|representative|representatives|press secretary|secretary)$/;
+const POST_MODIFIER = /\s+(?:of|from|for|at|in|with|on|to|by|who|whom|whose|which|that|involved|briefed|familiar|close|knowledgeable|based|working|representing|speaking)\s+/i;
+
+export function typeSource(phrase: string): Typed {
+  const src = phrase.replace(/\s+/g, ' ').trim();
+  const lower = src.toLowerCase().replace(/’/g, "'");
+  if (/^(he|she|it|they|we|i|who)$/.test(lower)) {
+    const p = lower as PronounSource;
+    const type: SourceType = p === 'it' ? 'organization' : p === 'they' ? 'unnamed-group' : p === 'we' ? 'organization' : 'person';
+    return { type, pronoun: p, head: p };
+  }
+  const pre = src.split(POST_MODIFIER)[0];
+  const words = pre.split(' ').filter(Boolean);
+  const last = words[words.length - 1] ?? '';
+  const head = last.toLowerCase().replace(/['’]s?$/, '').replace(/[^\p{L}\p{N}.&-]/gu, '');
+  const first = (words[0] ?? '').toLowerCase();
+  const capitalised = (w: string) => /^\p{Lu}/u.test(w);
+  const allCaps = words.length > 0 && words.filter((w) => !/^(the|of|and|for|&|de|al|bin|van|von|da|la|le|du)$/i.test(w)).every(capitalised);
+  const result = (type: SourceType): Typed => ({ type, pronoun: null, head });
+
+  // Coordinated names: "He and House Judiciary Committee Chairman Bob Goodlatte"
+  if (/^(he|she) and /i.test(lower)) return result('person');
+  if (DOCUMENT_HEADS.has(head) && !(capitalised(last) && allCaps && ORG_HEADS.has(head))) return result('document');
+  // The guide types an organisation's unnamed spokesperson as the organisation.
+  if (SPOKES.test(head) || /\b(spokesman|spokeswoman|spokesperson)\b/i.test(pre)) return result('organization');
+  if (isOrganization(lower, words, head, allCaps)) return result('organization');
+  if (isNamedPerson(words, head, allCaps)) return result('person');
+  // Unique titles: "the prime minister", "Israel's foreign intelligence chief".
+  if (UNIQUE_TITLES.has(head) && !ROLE_PLURAL.has(head) && (first === 'the' || /['’]s$/.test(words.slice(0, -1).join(' ')) || capitalised(words[0] ?? '') && words.length > 1)) {
+    return result('person');
+  }
+  if (ROLE_PLURAL.has(head) || /^(dozens|hundreds|thousands|some|many|several|most|others|both|all)$/.test(head) || /s$/.test(head) && !/ss$/.test(head) && !ROLE_SINGULAR.has(head) && !capitalised(last)) {
+    return result('unnamed-group');
+  }
+  if (ROLE_SINGULAR.has(head)) return result('unnamed-person');
+  if (capitalised(last)) return result(words.length === 1 && isPlaceOrCountry(head) ? 'organization' : 'person');
+  return result('organization');
+}
+
+function isOrganization(lower: string, words: string[], head: string, allCaps: boolean): boolean {
+  if (KNOWN_ORGS.has(head) && (words.length === 1 || allCaps || /^the$/i.test(words[0]))) return true;
+  if (KNOWN_ORG_PHRASES.some((p) => lower.endsWith(p) || lower === `the ${p}`)) return true;
+  if (ORG_HEADS.has(head)) return true;
+  const name = words.filter((w) => !/^the$/i.test(w)).join(' ');
+  if (allCaps && isKnownOrganization(name)) return true;
+  if (allCaps && words.length <= 2 && words.every((w) => /^the$/i.test(w) || isPlaceOrCountry(w.toLowerCase()))) return true;
+  if (allCaps && /^[A-Z][A-Z.&-]{1,}$/.test(words[words.length - 1] ?? '') && !HONORIFICS.has(head)) return true; // acronyms: "FBI", "G-III"
+  return false;
+}
+
+function isNamedPerson(words: string[], head: string, allCaps: boolean): boolean {
+  const capitalised = (w: string) => /^\p{Lu}/u.test(w);
+  const last = words[words.length - 1] ?? '';
+  if (!capitalised(last) || ROLE_PLURAL.has(head)) return false;
+  const honorificBefore = words.slice(0, -1).some((w) => HONORIFICS.has(w.toLowerCase().replace(/\.$/, '')));
+  const firstName = words.slice(0, -1).some((w) => capitalised(w) && isFirstName(w));
+  if (honorificBefore || firstName) return true;
+  if (allCaps && words.filter((w) => !/^the$/i.test(w)).length <= 4 && !/^the$/i.test(words[0])) {
+    // a capitalised run that is not a place, a known organisation or an org head
+    return !words.some((w) => tagsOf(w.toLowerCase()).includes('Organization')) && !(words.length === 1 && isPlaceOrCountry(head));
+  }
+  return false;
+}
+
+/** Adjectives and nouns before the head that tell whose side an anonymous source is on. */
+export function affiliationWords(pre: string): string[] {
+  return pre.split(/\s+/).filter((w) => GROUP_ADJECTIVES.has(w.toLowerCase()) || /^\p{Lu}/u.test(w) && !/^(The|A|An|Some|Many|Several|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Senior|Top|Former)$/.test(w));
+}
