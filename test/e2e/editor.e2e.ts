@@ -1,0 +1,128 @@
+// The UI test: installs the packaged .vsix into code-server, opens the seed in
+// Chromium and checks what a user sees: the summary lens, a hover over an anonymous
+// source and over an unattributed figure, the Problems rows, the Show All
+// Attributions list and the status bar. Screenshots go to test-results/e2e/.
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { Page } from 'playwright-core';
+import { installVsix, launchBrowser, makeWorkspace, RESULTS, ROOT, SEED, startCodeServer, tempDir } from '../vscode/codeServer';
+import { closeHover, EDITOR, goToLine, hoverOver, openFile, runCommand, waitForWorkbench } from './workbench';
+
+const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { name: string; publisher: string; version: string };
+const VSIX = process.env.E2E_VSIX ?? path.join(ROOT, `${pkg.name}-${pkg.version}.vsix`);
+const SHOTS = path.join(RESULTS, 'e2e');
+const seedText = fs.readFileSync(path.join(ROOT, 'seeds', SEED), 'utf8');
+
+function lineOf(snippet: string): number {
+  const index = seedText.indexOf(snippet);
+  assert.ok(index >= 0, `"${snippet}" is not in the seed`);
+  return seedText.slice(0, index).split('\n').length;
+}
+
+async function shot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: path.join(SHOTS, `${name}.png`) });
+}
+
+let stepName = '';
+function step(name: string): void {
+  stepName = name;
+  console.log(`- ${name}`);
+}
+
+async function main(): Promise<void> {
+  assert.ok(fs.existsSync(VSIX), `${VSIX} is missing: npm run package`);
+  fs.mkdirSync(SHOTS, { recursive: true });
+  const tmp = tempDir('e2e');
+  const workspace = makeWorkspace(tmp);
+  const extensions = path.join(tmp, 'extensions');
+
+  step(`install ${path.basename(VSIX)} with code-server --install-extension`);
+  await installVsix(VSIX, extensions);
+  const installed = fs.readdirSync(extensions).find((d) => d.startsWith(`${pkg.publisher}.${pkg.name}-${pkg.version}`));
+  assert.ok(installed, `not installed into ${extensions}: ${fs.readdirSync(extensions).join(', ')}`);
+  assert.ok(fs.existsSync(path.join(extensions, installed, 'dist/extension.js')), 'the installed extension has its bundle');
+
+  const server = await startCodeServer(tmp, extensions, path.join(RESULTS, 'code-server-e2e.log'));
+  const browser = await launchBrowser(tmp);
+  const page = browser.pages()[0] ?? (await browser.newPage());
+  try {
+    step('open the workspace and the seed');
+    await page.goto(server.url(workspace));
+    await waitForWorkbench(page);
+    await openFile(page, SEED);
+
+    step('the summary code lens');
+    const lens = page.locator(`${EDITOR} .codelens-decoration`, { hasText: 'attributions' }).first();
+    await lens.waitFor({ timeout: 30_000 });
+    const lensText = (await lens.textContent()) ?? '';
+    assert.match(lensText, /\d+ attributions · \d+ anonymous · \d+ figures · \d+ unattributed/);
+    const paragraphLenses = page.locator(`${EDITOR} .codelens-decoration`, { hasText: 'anonymous source' });
+    await paragraphLenses.first().waitFor();
+
+    step('the status bar');
+    const status = page.locator('.statusbar-item', { hasText: 'anonymous' }).first();
+    await status.waitFor();
+    assert.match((await status.textContent()) ?? '', /\d+ · \d+ anonymous · \d+ unattributed/);
+    await page.waitForTimeout(500);
+    await shot(page, '01-editor');
+
+    step('hover over an anonymous source');
+    await goToLine(page, lineOf('according to three officials involved'));
+    const anonymous = await hoverOver(page, 'three officials involved in or briefed', 8);
+    const anonymousText = (await anonymous.textContent()) ?? '';
+    assert.match(anonymousText, /Anonymous source/);
+    assert.match(anonymousText, /How they know/);
+    assert.match(anonymousText, /AP, The New York Times and Reuters/);
+    await shot(page, '02-hover-anonymous-source');
+    await closeHover(page);
+
+    step('hover over an unattributed figure');
+    await goToLine(page, lineOf('exchanged for hundreds of Palestinians'));
+    const figure = await hoverOver(page, 'hundreds of Palestinians', 3);
+    const figureText = (await figure.textContent()) ?? '';
+    assert.match(figureText, /Unattributed figure/);
+    assert.match(figureText, /no attribution in its sentence/);
+    await shot(page, '03-hover-unattributed-figure');
+    await closeHover(page);
+
+    step('the Problems panel');
+    await page.keyboard.press('Control+Shift+M');
+    const rows = page.locator('.markers-panel .monaco-list-row');
+    await rows.filter({ hasText: 'Sourcing Lens' }).first().waitFor();
+    const rowTexts = await rows.allTextContents();
+    assert.ok(rowTexts.some((t) => t.includes('unattributed-figure')), `Problems rows: ${rowTexts.join(' / ')}`);
+    await shot(page, '04-problems');
+    await page.keyboard.press('Control+Shift+M');
+
+    step('Sourcing Lens: Show All Attributions');
+    await page.locator(EDITOR).first().click({ position: { x: 300, y: 200 } });
+    await runCommand(page, 'Sourcing Lens: Show All Attributions');
+    const widget = page.locator('.quick-input-widget');
+    await widget.locator('.monaco-list-row', { hasText: 'three officials involved' }).first().waitFor();
+    const listText = (await widget.textContent()) ?? '';
+    assert.match(listText, /Anonymous sources \(\d+\)/);
+    assert.match(listText, /according to · line \d+ · unnamed group/);
+    assert.ok(listText.indexOf('Anonymous sources') < listText.indexOf('Named sources'), 'anonymous before named');
+    await shot(page, '05-show-all-attributions');
+    await page.keyboard.press('Enter');
+    await widget.waitFor({ state: 'hidden' });
+    const selection = page.locator(`${EDITOR} .selected-text`).first();
+    await selection.waitFor({ timeout: 5_000 });
+  } catch (error) {
+    await shot(page, `failed-${stepName.replace(/\W+/g, '-')}`).catch(() => undefined);
+    throw error;
+  } finally {
+    await browser.close();
+    await server.stop();
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+main().then(
+  () => console.log(`UI test passed; screenshots in ${path.relative(ROOT, SHOTS)}/`),
+  (error: unknown) => {
+    console.error(`UI test FAILED at "${stepName}":`, error);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,73 @@
+// Re-analysis while typing, the toggle commands, and files outside seeds/.
+import * as assert from 'assert';
+import { suite, suiteSetup, test } from 'mocha';
+import * as vscode from 'vscode';
+import type { SourcingLensApi } from '../../../src/editor/extension';
+import { api, openSeed, ourDiagnostics, sleep, waitFor } from './helpers';
+
+const NEW_PARAGRAPH = '\n\nThree senior officials said at least 40 people were hurt.\n';
+
+suite('Editing and toggling', () => {
+  let lens: SourcingLensApi;
+
+  suiteSetup(async () => {
+    await openSeed();
+    lens = await api();
+  });
+
+  test('edits are re-analysed after a pause, not on every keystroke', async () => {
+    const editor = await openSeed();
+    const { document } = editor;
+    const before = (await lens.settled(document.uri))!;
+    const end = document.positionAt(document.getText().length);
+    try {
+      await editor.edit((b) => b.insert(end, NEW_PARAGRAPH));
+      // Just after the edit the debounce (300 ms) has not fired: diagnostics are those of the old text.
+      assert.strictEqual(ourDiagnostics(document.uri).length, before.findings.length);
+      const after = (await lens.settled(document.uri))!;
+      assert.strictEqual(after.length, document.getText().length, 'the new text was analysed');
+      const added = after.attributions.find((a) => a.start >= before.length);
+      assert.ok(added, 'the new attribution was found');
+      assert.strictEqual(added.kind, 'anonymous');
+      assert.ok(after.figures.some((f) => f.start >= before.length && /40/.test(f.text)), 'the new figure was found');
+    } finally {
+      // Leave the seed as it was for the other suites.
+      await vscode.commands.executeCommand('undo');
+      await waitFor('the undo to be analysed', async () => (await lens.settled(document.uri))?.length === before.length);
+    }
+  });
+
+  test('Stop Analyzing This File clears everything; Analyze This File brings it back', async () => {
+    const { document } = await openSeed();
+    await vscode.commands.executeCommand('sourcingLens.stopAnalyzingFile');
+    assert.strictEqual(lens.isAnalysed(document.uri), false);
+    await waitFor('diagnostics to clear', () => ourDiagnostics(document.uri).length === 0);
+    await vscode.commands.executeCommand('sourcingLens.analyzeFile');
+    assert.strictEqual(lens.isAnalysed(document.uri), true);
+    await waitFor('diagnostics to return', () => ourDiagnostics(document.uri).length > 0);
+  });
+
+  test('a text file outside seeds/ is left alone until asked', async () => {
+    const document = await vscode.workspace.openTextDocument({ language: 'plaintext', content: 'Officials said at least 40 people were hurt.\n' });
+    await vscode.window.showTextDocument(document);
+    await sleep(400);
+    assert.strictEqual(lens.isAnalysed(document.uri), false);
+    await vscode.commands.executeCommand('sourcingLens.analyzeFile');
+    const analysis = await waitFor('the analysis', () => lens.settled(document.uri));
+    assert.ok(analysis.attributions.length > 0);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  test('Markdown is analysed as Markdown: code is not prose', async () => {
+    const content = '# Report\n\n```\nofficials said 99 people left\n```\n\nOfficials said at least 40 people were hurt.\n';
+    const document = await vscode.workspace.openTextDocument({ language: 'markdown', content });
+    await vscode.window.showTextDocument(document);
+    await vscode.commands.executeCommand('sourcingLens.analyzeFile');
+    const analysis = await waitFor('the analysis', () => lens.settled(document.uri));
+    const fence = content.indexOf('```');
+    const fenceEnd = content.lastIndexOf('```');
+    assert.ok(!analysis.attributions.some((a) => a.start > fence && a.start < fenceEnd), 'nothing found inside the code block');
+    assert.ok(analysis.attributions.some((a) => a.start > fenceEnd), 'the prose is analysed');
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+});
