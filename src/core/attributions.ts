@@ -20,6 +20,12 @@ const NEGATIONS = new Set(['not', "n't", 'never', 'declined', 'refused', 'cannot
 const GERUND_CUES = new Set(['saying', 'adding', 'noting', 'arguing', 'explaining', 'insisting', 'warning', 'claiming', 'acknowledging', 'accusing', 'criticizing', 'pledging', 'tweeting', 'writing', 'asserting', 'stressing', 'emphasizing', 'suggesting', 'blaming', 'citing', 'vowing', 'telling', 'announcing', 'predicting', 'estimating', 'declaring', 'complaining', 'urging', 'calling']);
 const PREPOSITIONAL_VERBS_AFTER = new Set(['in', 'on', 'at', 'during', 'last', 'this', 'earlier', 'later', 'late', 'yesterday', 'today', 'tonight', 'who', 'when', 'after', 'before', 'while', 'as', 'via', 'through', 'from']);
 const MAX_NP = 14;
+/** Cue forms that are more often nouns ("five states", "his remarks") or verbs of
+ *  other senses ("maintains a lead", "posted a victory", "added to her lead"): they
+ *  count only when content follows at once ("states that", "added, “…”", "noted."). */
+const NEEDS_CONTENT = new Set(['state', 'states', 'stated', 'maintain', 'maintains', 'maintained', 'post', 'posts', 'posted', 'claim', 'claims', 'claimed', 'add', 'adds', 'added', 'note', 'notes', 'observe', 'observes', 'observed', 'repeat', 'repeats', 'repeated', 'report', 'reports', 'estimate', 'estimates', 'tweet', 'tweets', 'comment', 'comments', 'commented', 'remark', 'remarks', 'counter', 'counters', 'express', 'expressed', 'recall', 'recalls', 'recalled', 'reveal', 'reveals', 'show', 'shows', 'find', 'finds', 'suggest', 'pledge', 'pledged', 'pledges', 'vow', 'vowed', 'vows', 'respond', 'responded', 'reply', 'replied', 'tout', 'touted', 'predict', 'predicted']);
+const CONTENT_START = /^(that|,|:|“|"|\.|!|\?|;|—|–|-|‘)$/;
+const MODALS = new Set(['could', 'would', 'might', 'may', 'will', 'should', 'can', 'must', 'shall', "'ll", 'to']);
 
 export function findAttributions(text: string, sentence: Span, toks: Token[], quotes: Span[]): FoundAttribution[] {
   const out: FoundAttribution[] = [];
@@ -34,7 +40,9 @@ export function findAttributions(text: string, sentence: Span, toks: Token[], qu
     const t = toks[i];
     if (t.kind !== 'w' || inside(t.start, quotes)) continue;
     if (t.lower === 'according' && toks[i + 1]?.lower === 'to') {
-      for (const a of accordingTo(toks, i, quotes)) add(a);
+      const parts = accordingTo(toks, i, quotes);
+      for (const a of parts) out.push(a);
+      if (parts.length) claimed.push(parts[0].cue);
       continue;
     }
     if (t.lower === 'per' && i > 0 && toks[i - 1].text === ',') {
@@ -45,7 +53,7 @@ export function findAttributions(text: string, sentence: Span, toks: Token[], qu
     const isDoc = DOCUMENT_VERBS.has(t.lower);
     if (!isSpeech && !isDoc) continue;
     if (t.text !== t.lower && i > 0) continue; // "State Department", "Reports" in a title
-    add(verbCue(text, toks, i, quotes, isSpeech));
+    add(verbCue(text, toks, i, quotes, isSpeech, out));
   }
   return out.sort((a, b) => a.cue.start - b.cue.start);
 }
@@ -65,11 +73,11 @@ function accordingTo(toks: Token[], i: number, quotes: Span[]): FoundAttribution
 
 function afterPreposition(toks: Token[], cueFrom: number, cueTo: number, pattern: FoundAttribution['pattern'], quotes: Span[]): FoundAttribution | null {
   const np = rightNP(toks, cueTo + 1, quotes, true);
-  if (!np) return null;
+  if (!np || classOf(toks[np[0]]) === 'adv' || /^(now|then|far|then|default|far)$/.test(toks[np[0]].lower)) return null;
   return { source: { start: toks[np[0]].start, end: toks[np[1]].end }, cue: { start: toks[cueFrom].start, end: toks[cueTo].end }, pattern };
 }
 
-function verbCue(text: string, toks: Token[], i: number, quotes: Span[], isSpeech: boolean): FoundAttribution | null {
+function verbCue(text: string, toks: Token[], i: number, quotes: Span[], isSpeech: boolean, earlier: FoundAttribution[]): FoundAttribution | null {
   const t = toks[i];
   const cue = { start: t.start, end: t.end };
   const lemma = SPEECH_VERBS.get(t.lower) ?? DOCUMENT_VERBS.get(t.lower) ?? t.lower;
@@ -83,23 +91,39 @@ function verbCue(text: string, toks: Token[], i: number, quotes: Span[], isSpeec
     j--;
   }
   if (negated) return null;
+  for (let m = j + 1; m < i; m++) if (MODALS.has(toks[m].lower)) return null; // "he could add", "will tell": not said yet
   const prev = toks[j];
   if (prev && (prev.lower === 'to' || NEGATIONS.has(prev.lower))) return null; // "declined to comment", "to say"
+  // A possessive or a determiner right before makes the cue word a noun: "Mr. X’s pledge", "the report".
+  if (prev && j === i - 1 && (/['’]s?$/.test(prev.text) && prev.kind === 'w' || classOf(prev, j === 0) === 'det' && !/^(some|many|several|most|all|both|each|others?|few|one|more)$/.test(prev.lower))) return null;
   // Passive with an agent: "first reported by The Washington Post".
   const next = toks[i + 1];
   if (next?.lower === 'by' && /(ed|en|wn|ld|id|te)$/.test(t.lower)) return withCue(afterPreposition(toks, i, i + 1, 'by-agent', quotes), cue);
   if (passive) return null; // "he was told", "it is said"
-  if (/ing$/.test(t.lower)) return gerund(toks, i, j, quotes);
+  if (/ing$/.test(t.lower)) return gerund(toks, i, j, quotes, earlier);
+  if (NEEDS_CONTENT.has(t.lower) && !contentFollows(toks, i)) return null;
   if (t.lower === 'estimate' || t.lower === 'report' || t.lower === 'post' || t.lower === 'tweet') {
     // bare forms that are usually nouns: only after a plural subject or a pronoun
     if (!prev || !/^(they|we|i|you)$/.test(prev.lower) && !/s$/.test(prev.lower)) return null;
   }
   const inverted = invertedSource(toks, i, j, quotes);
   if (inverted && isSpeech && !ADDRESSEE_VERBS.has(lemma)) return { source: inverted, cue, pattern: 'inverted' };
-  if (!prev || prev.kind === 'p' && prev.text !== ',') return null;
+  if (prev && (prev.lower === 'and' || prev.lower === 'but') && isSpeech) {
+    // "X praised Rubio … and said …": the subject of the first verb.
+    const subject = clauseSubject(toks, j, quotes, earlier);
+    return subject ? { source: subject, cue, pattern: 'pre-verbal' } : null;
+  }
+  if (prev && prev.text === ')') {
+    // "Rep. Hank Johnson (D-Ga.) said": step over a short parenthetical
+    let open = j - 1;
+    while (open > 0 && toks[open].text !== '(' && j - open < 8) open--;
+    if (toks[open]?.text === '(' && open > 0) j = open - 1;
+  }
+  const before = toks[j];
+  if (!before || before.kind === 'p' && before.text !== ',') return null;
   let source: Span | null;
   let pattern: FoundAttribution['pattern'] = 'pre-verbal';
-  if (prev.text === ',') {
+  if (before.text === ',') {
     source = appositiveSubject(toks, j, quotes);
     pattern = 'appositive';
   } else {
@@ -119,6 +143,19 @@ function verbCue(text: string, toks: Token[], i: number, quotes: Span[], isSpeec
   return { source, cue, pattern: !isSpeech ? 'document' : pattern };
 }
 
+/** Content right after the cue: "that", a quotation, a colon, or the end of the
+ *  sentence ("…, she noted."); for pledge/vow "to" is an intention, not content. */
+function contentFollows(toks: Token[], i: number): boolean {
+  let k = i + 1;
+  while (toks[k] && toks[k].kind === 'w' && (CUE_ADVERBS.has(toks[k].lower) || /ly$/.test(toks[k].lower))) k++;
+  const n = toks[k];
+  if (!n) return true;
+  if (CONTENT_START.test(n.text) || n.lower === 'that') return true;
+  // "estimates 182,000 people", "shows Trump far out in front", "found that"
+  if (/^(show|shows|showed|find|finds|found|estimate|estimates|estimated|predict|predicted|suggest)$/.test(toks[i].lower)) return n.kind === 'n' || /^\p{Lu}/u.test(n.text) || /^(the|a|an|more|most|no|both|his|her|their|its|he|she|they|it)$/.test(n.lower);
+  return false;
+}
+
 function withCue(a: FoundAttribution | null, cue: Span): FoundAttribution | null {
   return a ? { ...a, cue } : null;
 }
@@ -134,7 +171,7 @@ export function headWord(src: string): string {
  *  after the cue, with nothing but the content before it. */
 function invertedSource(toks: Token[], i: number, j: number, quotes: Span[]): Span | null {
   const prev = toks[j];
-  const afterQuoteOrComma = !prev || prev.text === ',' || /^["”’]$/.test(prev.text) || prev.text === ':' || inside(prev.start, quotes) && /[”"]/.test(prev.text);
+  const afterQuoteOrComma = !prev || prev.text === ',' || /^["”“’']$/.test(prev.text) || prev.text === ':';
   if (!afterQuoteOrComma) return null;
   const first = toks[i + 1];
   if (!first || first.kind !== 'w') return null;
@@ -142,7 +179,7 @@ function invertedSource(toks: Token[], i: number, j: number, quotes: Span[]): Sp
   const np = rightNP(toks, i + 1, quotes, false);
   if (!np) return null;
   const after = toks[np[1] + 1];
-  if (after && !(after.kind === 'p' && /[.,;:!?—–)-]/.test(after.text)) && !PREPOSITIONAL_VERBS_AFTER.has(after.lower)) return null;
+  if (after && !(after.kind === 'p' && /[.,;:!?—–()-]/.test(after.text)) && !PREPOSITIONAL_VERBS_AFTER.has(after.lower)) return null;
   // "said he" / "said Smith" / "said the spokesman": a capitalised word or a determiner first
   if (!(/^\p{Lu}/u.test(first.text) || /^(he|she|the|a|an|one|another|two|three|four|five|six|several|many|some|officials|sources)$/.test(first.lower))) return null;
   return { start: toks[np[0]].start, end: toks[np[1]].end };
@@ -183,7 +220,7 @@ export function leftNP(toks: Token[], j: number, quotes: Span[]): [number, numbe
   const last = j;
   const t0 = toks[j];
   if (!t0 || t0.kind === 'p' || inside(t0.start, quotes)) return null;
-  const c0 = classOf(t0, j === 0);
+  const c0 = nounInContext(toks, j, classOf(t0, j === 0));
   if (c0 === 'pron') return /^(he|she|it|they|we|i|who)$/.test(t0.lower) ? [j, j] : null;
   if (c0 === 'verb' || c0 === 'conj' || c0 === 'prep' || NP_STOPWORDS.has(t0.lower) && c0 !== 'det') return null;
   let k = j;
@@ -194,7 +231,7 @@ export function leftNP(toks: Token[], j: number, quotes: Span[]): [number, numbe
       break;
     }
     if (inside(p.start, quotes)) break;
-    const c = classOf(p, k - 1 === 0);
+    const c = nounInContext(toks, k - 1, classOf(p, k - 1 === 0));
     if (c === 'pron' || c === 'verb' && !PARTICIPLE_MODIFIERS.has(p.lower) || c === 'adv' && !/^(also|only|even)$/.test(p.lower) && !/ly$/.test(p.lower)) break;
     if (c === 'conj' && p.lower !== 'and' && p.lower !== 'or') break;
     if (NP_STOPWORDS.has(p.lower) && p.lower !== 'and' && p.lower !== 'or' && c !== 'det') break;
@@ -207,6 +244,15 @@ export function leftNP(toks: Token[], j: number, quotes: Span[]): [number, numbe
     else break;
   }
   return k <= last ? [k, last] : null;
+}
+
+/** "the report", "congressional report": a word the lexicon calls a verb is a noun
+ *  right after a determiner, an adjective or a possessive. */
+function nounInContext(toks: Token[], k: number, c: ReturnType<typeof classOf>): ReturnType<typeof classOf> {
+  if (c !== 'verb' || k === 0 || /(ed|ing)$/.test(toks[k].lower)) return c;
+  const left = toks[k - 1];
+  const lc = classOf(left, k - 1 === 0);
+  return lc === 'det' || lc === 'adj' || /['’]s$/.test(left.text) ? 'noun' : c;
 }
 
 /** Noun phrase starting at token `i`, walking right: stops at clause boundaries.
@@ -227,7 +273,7 @@ export function rightNP(toks: Token[], i: number, quotes: Span[], long: boolean)
     if (k > i && (c === 'verb' && !(long && (PARTICIPLE_MODIFIERS.has(t.lower) || /ed$/.test(t.lower))))) break;
     if (c === 'pron' && k > i) break;
     if (c === 'conj' && !(long && (t.lower === 'and' || t.lower === 'or'))) break;
-    if (!long && c === 'prep' && !/^(of|for|at)$/.test(t.lower)) break;
+    if (!long && c === 'prep' && !/^(of|for|at|to|from|with)$/.test(t.lower)) break;
     if (!long && PREPOSITIONAL_VERBS_AFTER.has(t.lower) && k > i) break;
     if (k === i && (c === 'verb' || c === 'prep' || c === 'conj')) return null;
     if (c !== 'prep' && c !== 'conj' && c !== 'det') last = k;
@@ -256,7 +302,7 @@ function splitCoordination(toks: Token[], np: [number, number]): Span[] {
 }
 
 /** ", saying that…": the source is the subject of the clause the gerund hangs on. */
-function gerund(toks: Token[], i: number, j: number, quotes: Span[]): FoundAttribution | null {
+function gerund(toks: Token[], i: number, j: number, quotes: Span[], earlier: FoundAttribution[]): FoundAttribution | null {
   const prev = toks[j];
   if (!GERUND_CUES.has(toks[i].lower) || !prev) return null;
   const cue = { start: toks[i].start, end: toks[i].end };
@@ -266,16 +312,24 @@ function gerund(toks: Token[], i: number, j: number, quotes: Span[]): FoundAttri
     if (np) return { source: { start: toks[np[0]].start, end: toks[np[1]].end }, cue, pattern: 'gerund' };
   }
   if (prev.text !== ',') return null;
-  // The clause subject: the first noun phrase of the sentence, after any fronted
-  // adverbial ("On Friday, the agency …").
+  const subject = clauseSubject(toks, j, quotes, earlier);
+  return subject ? { source: subject, cue, pattern: 'gerund' } : null;
+}
+
+/** The subject a gerund or a second verb hangs on: the source of an earlier cue in the
+ *  sentence, or else the first noun phrase after any fronted adverbial ("On Friday,
+ *  the agency …"). */
+function clauseSubject(toks: Token[], j: number, quotes: Span[], earlier: FoundAttribution[]): Span | null {
+  const before = earlier.filter((a) => a.cue.start < toks[j].start);
+  if (before.length) return before[before.length - 1].source;
   let s = 0;
   const firstComma = toks.findIndex((t, k) => k < j && t.text === ',');
   if (firstComma > 0 && firstComma < j && classOf(toks[0], true) === 'prep') s = firstComma + 1;
   while (s < j && (toks[s].kind === 'p' || classOf(toks[s], s === 0) === 'conj')) s++;
   let e = s;
-  while (e + 1 < j && !['verb'].includes(classOf(toks[e + 1])) && toks[e + 1].text !== ',' && toks[e + 1].kind !== 'p' && classOf(toks[e + 1]) !== 'adv') e++;
+  while (e + 1 < j && classOf(toks[e + 1]) !== 'verb' && toks[e + 1].kind !== 'p' && classOf(toks[e + 1]) !== 'adv') e++;
   if (e >= j || inside(toks[s].start, quotes)) return null;
   const np = leftNP(toks, e, quotes);
-  if (!np) return null;
-  return { source: { start: toks[np[0]].start, end: toks[np[1]].end }, cue, pattern: 'gerund' };
+  return np ? { start: toks[np[0]].start, end: toks[np[1]].end } : null;
 }
+

@@ -60,25 +60,38 @@ function isSpace(c: number): boolean {
 /** Quotations inside one paragraph: curly pairs, straight quotes toggled. An
  *  unclosed quotation runs to the end of the paragraph (news style for quotes that
  *  continue in the next paragraph). */
-export function findQuotes(text: string, para: Span): Span[] {
-  const out: Span[] = [];
+export interface Quote extends Span {
+  closed: boolean;
+}
+
+export function findQuotes(text: string, para: Span): Quote[] {
+  const out: Quote[] = [];
   let open = -1;
   let openChar = '';
   for (let i = para.start; i < para.end; i++) {
     const ch = text[i];
+    if (ch === "'" && text[i + 1] === "'") {
+      // ''…'' — doubled apostrophes, the quotation marks of some wire and archive copy
+      if (open < 0) { open = i; openChar = "''"; }
+      else if (openChar === "''") { out.push({ start: open, end: i + 2, closed: true }); open = -1; }
+      i++;
+      continue;
+    }
     if (open < 0) {
       if (ch === '“' || ch === '"' || ch === '«' || ch === '„') {
         open = i;
         openChar = ch;
       }
+    } else if (openChar === "''") {
+      continue;
     } else if ((openChar === '"' && ch === '"') || (openChar !== '"' && (ch === '”' || ch === '»' || ch === '“' && openChar === '„'))) {
-      out.push({ start: open, end: i + 1 });
+      out.push({ start: open, end: i + 1, closed: true });
       open = -1;
     } else if (openChar !== '"' && ch === '“') {
       open = i; // a stray opener: restart from the newer one
     }
   }
-  if (open >= 0) out.push({ start: open, end: para.end });
+  if (open >= 0) out.push({ start: open, end: para.end, closed: false });
   return out;
 }
 
@@ -87,7 +100,7 @@ const BOUNDARY = /[.!?…]+["”’')\]]*(?=\s)|\n/g;
 /** Sentences of one paragraph. A period after an abbreviation or an initial does not end
  *  a sentence; nor does one inside a closed quotation (the quote and its attribution
  *  stay together: “…. …,” he said.). */
-export function splitSentences(text: string, para: Span, quotes: Span[]): Span[] {
+export function splitSentences(text: string, para: Span, quotes: Quote[]): Span[] {
   const out: Span[] = [];
   const body = text.slice(para.start, para.end);
   let start = 0;
@@ -97,7 +110,8 @@ export function splitSentences(text: string, para: Span, quotes: Span[]): Span[]
     if (m[0] !== '\n') {
       if (!endsSentence(body, m.index, end)) continue;
       const abs = para.start + m.index;
-      if (quotes.some((q) => q.start < abs && abs < q.end - 1 && q.end < para.end)) continue;
+      // inside a quotation that goes on after this point: not the end of our sentence
+      if (quotes.some((q) => q.closed && q.start < abs && para.start + end < q.end)) continue;
     }
     pushTrimmed(text, para.start + start, para.start + end, out);
     start = end;

@@ -36,8 +36,8 @@ export function classOf(tok: Token, sentenceInitial = false): WordClass {
   if (CONJ.has(w)) return 'conj';
   const capital = /^\p{Lu}/u.test(tok.text);
   const tags = tagsOf(w);
-  if (capital && !sentenceInitial) return tags.includes('Demonym') ? 'adj' : 'proper';
   if (tags.includes('Preposition') || EXTRA_PREPS.has(w)) return 'prep';
+  if (capital && !sentenceInitial) return tags.includes('Demonym') ? 'adj' : 'proper';
   if (tags.includes('Cardinal') || tags.includes('TextValue')) return 'num';
   if (tags.includes('Determiner')) return 'det';
   if (tags.some((t) => NOUN_TAGS.has(t))) return capital ? 'proper' : 'noun';
