@@ -23,7 +23,7 @@ const MAX_NP = 14;
 /** Cue forms that are more often nouns ("five states", "his remarks") or verbs of
  *  other senses ("maintains a lead", "posted a victory", "added to her lead"): they
  *  count only when content follows at once ("states that", "added, “…”", "noted."). */
-const NEEDS_CONTENT = new Set(['state', 'states', 'stated', 'maintain', 'maintains', 'maintained', 'post', 'posts', 'posted', 'claim', 'claims', 'claimed', 'add', 'adds', 'added', 'note', 'notes', 'observe', 'observes', 'observed', 'repeat', 'repeats', 'repeated', 'report', 'reports', 'estimate', 'estimates', 'tweet', 'tweets', 'comment', 'comments', 'commented', 'remark', 'remarks', 'counter', 'counters', 'express', 'expressed', 'recall', 'recalls', 'recalled', 'reveal', 'reveals', 'show', 'shows', 'find', 'finds', 'suggest', 'pledge', 'pledged', 'pledges', 'vow', 'vowed', 'vows', 'respond', 'responded', 'reply', 'replied', 'tout', 'touted', 'predict', 'predicted']);
+const NEEDS_CONTENT = new Set(['state', 'states', 'stated', 'maintain', 'maintains', 'maintained', 'post', 'posts', 'posted', 'claim', 'claims', 'claimed', 'add', 'adds', 'added', 'note', 'notes', 'observe', 'observes', 'observed', 'repeat', 'repeats', 'repeated', 'report', 'reports', 'estimate', 'estimates', 'tweet', 'tweets', 'comment', 'comments', 'commented', 'remark', 'remarks', 'counter', 'counters', 'express', 'expressed', 'recall', 'recalls', 'recalled', 'reveal', 'reveals', 'show', 'shows', 'find', 'finds', 'suggest', 'pledge', 'pledged', 'pledges', 'vow', 'vowed', 'vows', 'respond', 'responded', 'reply', 'replied', 'tout', 'touted', 'predict', 'predicted', 'disclose', 'discloses', 'disclosed', 'dispute', 'disputes', 'disputed']);
 const CONTENT_START = /^(that|,|:|“|"|\.|!|\?|;|—|–|-|‘)$/;
 const MODALS = new Set(['could', 'would', 'might', 'may', 'will', 'should', 'can', 'must', 'shall', "'ll", 'to']);
 
@@ -95,7 +95,7 @@ function verbCue(text: string, toks: Token[], i: number, quotes: Span[], isSpeec
   const prev = toks[j];
   if (prev && (prev.lower === 'to' || NEGATIONS.has(prev.lower))) return null; // "declined to comment", "to say"
   // A possessive or a determiner right before makes the cue word a noun: "Mr. X’s pledge", "the report".
-  if (prev && j === i - 1 && (/['’]s?$/.test(prev.text) && prev.kind === 'w' || classOf(prev, j === 0) === 'det' && !/^(some|many|several|most|all|both|each|others?|few|one|more)$/.test(prev.lower))) return null;
+  if (prev && j === i - 1 && (/['’]s?$/.test(prev.text) && prev.kind === 'w' || classOf(prev, j === 0) === 'det' && !/^(some|many|several|most|all|both|each|others?|few|one|more)$/.test(prev.lower) || classOf(prev, j === 0) === 'adj' && prev.text === prev.lower)) return null;
   // Passive with an agent: "first reported by The Washington Post".
   const next = toks[i + 1];
   if (next?.lower === 'by' && /(ed|en|wn|ld|id|te)$/.test(t.lower)) return withCue(afterPreposition(toks, i, i + 1, 'by-agent', quotes), cue);
@@ -194,12 +194,14 @@ function appositiveSubject(toks: Token[], j: number, quotes: Span[]): Span | nul
     while (start > 0 && toks[start - 1].text !== ',' && !/^[“"(]$/.test(toks[start - 1].text)) start--;
     const seg = toks.slice(start, end + 1);
     const first = seg[0];
+    // A comma right before the cue closes an appositive or a relative clause: "X, 73,
+    // a resident of Y, said", "The employee, a Republican who …, said".
     const isAppositive =
       seg.length > 0 &&
       (/^(who|whom|whose|which|now|then|formerly|also|himself|herself)$/.test(first.lower) ||
         seg.every((s) => s.kind === 'n') ||
         /^[RDI]-/.test(first.text) ||
-        (/^(a|an|the|one|his|her|its|their)$/.test(first.lower) || classOf(first, start === 0) === 'noun' || classOf(first, start === 0) === 'adj') && start > 1 && toks[start - 1].text === ',' && endsWithName(toks, start - 2));
+        (/^(a|an|the|one|his|her|its|their)$/.test(first.lower) || classOf(first, start === 0) === 'noun' || classOf(first, start === 0) === 'adj') && start > 1 && toks[start - 1].text === ',' && (endsWithName(toks, start - 2) || /^(a|an)$/.test(first.lower) && classOf(toks[start - 2]) === 'noun'));
     if (isAppositive && start > 1 && toks[start - 1].text === ',') {
       end = start - 2;
       continue;
@@ -234,7 +236,7 @@ export function leftNP(toks: Token[], j: number, quotes: Span[]): [number, numbe
     const c = nounInContext(toks, k - 1, classOf(p, k - 1 === 0));
     if (c === 'pron' || c === 'verb' && !PARTICIPLE_MODIFIERS.has(p.lower) || c === 'adv' && !/^(also|only|even)$/.test(p.lower) && !/ly$/.test(p.lower)) break;
     if (c === 'conj' && p.lower !== 'and' && p.lower !== 'or') break;
-    if (NP_STOPWORDS.has(p.lower) && p.lower !== 'and' && p.lower !== 'or' && c !== 'det') break;
+    if (NP_STOPWORDS.has(p.lower) && p.lower !== 'and' && p.lower !== 'or' && (c !== 'det' || /^(that|this|these|those)$/.test(p.lower))) break;
     k--;
   }
   // Trim leading words that cannot start a noun phrase.

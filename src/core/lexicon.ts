@@ -142,7 +142,7 @@ assembly legislature cabinet campaign coalition alliance federation league club 
 school hospital clinic church agency brigades brigade front movement caucus tribune herald
 gazette magazine channel television radio review project initiative institution
 council secretariat commission mission embassy consulate regime junta federation
-reuters bloomberg cnn bbc npr`);
+reuters bloomberg cnn bbc npr business firm newspaper outlet station studio brand label retailer maker manufacturer carrier airline airlines utility lab laboratory prosecutor's`);
 
 /** Organisations and institutions compromise does not know (notes §8). */
 export const KNOWN_ORGS = set(`hamas hezbollah hizbullah reuters pentagon kremlin nato fbi cia nsa un

@@ -43,15 +43,23 @@ export function typeSource(phrase: string): Typed {
   // The guide types an organisation's unnamed spokesperson as the organisation.
   if (SPOKES.test(head) || /\b(spokesman|spokeswoman|spokesperson)\b/i.test(pre)) return result('organization');
   if (isOrganization(lower, words, head, allCaps)) return result('organization');
+  // "the Independent", "the Pentagon": people do not take "the" before their name.
+  if (/^the$/i.test(words[0] ?? '') && words.length > 1 && words.slice(1).every(capitalised) && !words.some((w) => HONORIFICS.has(w.toLowerCase().replace(/\.$/, '')))) return result('organization');
+  // Lawyers or representatives of an organisation speak for it.
+  if (/^(lawyers|attorneys|representatives|counsel)$/.test(head) && /\s(?:for|with|representing)\s+(?:the\s+)?\p{Lu}|\s(?:for|representing)\s+the\s+(?:department|agency|company|government|campaign|administration|city|state)/iu.test(src)) return result('organization');
   if (isNamedPerson(words, head, allCaps)) return result('person');
   // Unique titles: "the prime minister", "Israel's foreign intelligence chief".
   if (UNIQUE_TITLES.has(head) && !ROLE_PLURAL.has(head) && (first === 'the' || /['’]s$/.test(words.slice(0, -1).join(' ')) || capitalised(words[0] ?? '') && words.length > 1)) {
     return result('person');
   }
+  if (/^(daughter|son|wife|husband|mother|father|brother|sister|widow|widower|spouse|niece|nephew|grandson|granddaughter)$/.test(head) && (first === 'the' || /['’]s$/.test(words.slice(0, -1).join(' ')))) return result('person');
+  if (ORG_HEADS.has(head.replace(/ies$/, 'y').replace(/(ss|sh|ch|x)es$/, '$1').replace(/([^s])s$/, '$1')) && !capitalised(last)) return result('organization');
   if (ROLE_PLURAL.has(head) || /^(dozens|hundreds|thousands|some|many|several|most|others|both|all)$/.test(head) || /s$/.test(head) && !/ss$/.test(head) && !ROLE_SINGULAR.has(head) && !capitalised(last)) {
     return result('unnamed-group');
   }
   if (ROLE_SINGULAR.has(head)) return result('unnamed-person');
+  // Agent nouns name people: "the designer", "a bystander", "the pollster".
+  if (/(?:er|or|ist|ian|ant|ent|eur|ee)$/.test(head) && !/(?:paper|center|centre|chamber|order|register|carrier|computer|monitor|tower|corridor|sector|parliament|government|department|movement|agreement|statement|document|report|chapter|letter|quarter|poster|newsletter|river|water)$/.test(head) && !capitalised(last)) return result('unnamed-person');
   if (capitalised(last)) return result(words.length === 1 && isPlaceOrCountry(head) ? 'organization' : 'person');
   return result('organization');
 }
