@@ -25,6 +25,7 @@ const MAX_NP = 14;
  *  count only when content follows at once ("states that", "added, “…”", "noted."). */
 const NEEDS_CONTENT = new Set(['state', 'states', 'stated', 'maintain', 'maintains', 'maintained', 'post', 'posts', 'posted', 'claim', 'claims', 'claimed', 'add', 'adds', 'added', 'note', 'notes', 'observe', 'observes', 'observed', 'repeat', 'repeats', 'repeated', 'report', 'reports', 'estimate', 'estimates', 'tweet', 'tweets', 'comment', 'comments', 'commented', 'remark', 'remarks', 'counter', 'counters', 'express', 'expressed', 'recall', 'recalls', 'recalled', 'reveal', 'reveals', 'show', 'shows', 'find', 'finds', 'suggest', 'pledge', 'pledged', 'pledges', 'vow', 'vowed', 'vows', 'respond', 'responded', 'reply', 'replied', 'tout', 'touted', 'predict', 'predicted', 'disclose', 'discloses', 'disclosed', 'dispute', 'disputes', 'disputed']);
 const CONTENT_START = /^(that|,|:|“|"|\.|!|\?|;|—|–|-|‘)$/;
+const PAST = /(ed|^said|^told|^wrote|^found|^showed|^shown)$/;
 const MODALS = new Set(['could', 'would', 'might', 'may', 'will', 'should', 'can', 'must', 'shall', "'ll", 'to']);
 
 export function findAttributions(text: string, sentence: Span, toks: Token[], quotes: Span[]): FoundAttribution[] {
@@ -95,7 +96,7 @@ function verbCue(text: string, toks: Token[], i: number, quotes: Span[], isSpeec
   const prev = toks[j];
   if (prev && (prev.lower === 'to' || NEGATIONS.has(prev.lower))) return null; // "declined to comment", "to say"
   // A possessive or a determiner right before makes the cue word a noun: "Mr. X’s pledge", "the report".
-  if (prev && j === i - 1 && (/['’]s?$/.test(prev.text) && prev.kind === 'w' || classOf(prev, j === 0) === 'det' && !/^(some|many|several|most|all|both|each|others?|few|one|more)$/.test(prev.lower) || classOf(prev, j === 0) === 'adj' && prev.text === prev.lower)) return null;
+  if (prev && j === i - 1 && (/['’]s?$/.test(prev.text) && prev.kind === 'w' || classOf(prev, j === 0) === 'det' && !/^(some|many|several|most|all|both|each|others?|few|one|more)$/.test(prev.lower) || classOf(prev, j === 0) === 'adj' && prev.text === prev.lower && !PAST.test(t.lower) || prev.kind === 'n' || classOf(prev, j === 0) === 'num')) return null;
   // Passive with an agent: "first reported by The Washington Post".
   const next = toks[i + 1];
   if (next?.lower === 'by' && /(ed|en|wn|ld|id|te)$/.test(t.lower)) return withCue(afterPreposition(toks, i, i + 1, 'by-agent', quotes), cue);
@@ -222,7 +223,9 @@ export function leftNP(toks: Token[], j: number, quotes: Span[]): [number, numbe
   const last = j;
   const t0 = toks[j];
   if (!t0 || t0.kind === 'p' || inside(t0.start, quotes)) return null;
-  const c0 = nounInContext(toks, j, classOf(t0, j === 0));
+  // Right before a cue, a verb-looking word is the subject's head noun ("the report said").
+  const c0raw = classOf(t0, j === 0);
+  const c0 = c0raw === 'verb' && !/(ed|ing)$/.test(t0.lower) && !CUE_ADVERBS.has(t0.lower) ? 'noun' : c0raw;
   if (c0 === 'pron') return /^(he|she|it|they|we|i|who)$/.test(t0.lower) ? [j, j] : null;
   if (c0 === 'verb' || c0 === 'conj' || c0 === 'prep' || NP_STOPWORDS.has(t0.lower) && c0 !== 'det') return null;
   let k = j;
