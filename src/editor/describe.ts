@@ -19,6 +19,15 @@ export const TYPE_EXPLAINED: Record<SourceType, string> = {
   'unnamed-group': 'several people the story does not name',
 };
 
+/** Headings of the Sources view's type groups. */
+export const TYPE_GROUP_WORDS: Record<SourceType, string> = {
+  person: 'Named people',
+  organization: 'Named organizations',
+  document: 'Documents',
+  'unnamed-person': 'Unnamed individuals',
+  'unnamed-group': 'Unnamed groups',
+};
+
 /** The three groups of the attributions list and the Sources view, in display order. */
 export type KindGroup = 'anonymous' | 'named' | 'document';
 export const KIND_GROUPS: readonly KindGroup[] = ['anonymous', 'named', 'document'];

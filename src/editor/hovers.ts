@@ -50,19 +50,25 @@ function md(): vscode.MarkdownString {
 }
 
 /** Document text goes into Markdown; keep it from being read as Markdown syntax. */
+function esc(text: string): string {
+  return text.replace(/\s+/g, ' ').replace(/([\\`*_{}[\]()#+\-.!|<>~])/g, '\\$1');
+}
+
+/** Quoted, for text as the story wrote it. */
 function q(text: string): string {
-  return `“${text.replace(/\s+/g, ' ').replace(/([\\`*_{}[\]()#+\-.!|<>~])/g, '\\$1')}”`;
+  return `“${esc(text)}”`;
 }
 
 function attributionHover(document: vscode.TextDocument, analysis: Analysis, a: Attribution): vscode.MarkdownString {
   const m = md();
   const heading = a.kind === 'anonymous' ? 'Anonymous source' : a.type === 'document' ? 'Document cited' : 'Named source';
-  m.appendMarkdown(`**${heading}** · ${TYPE_WORDS[a.type]} (${TYPE_EXPLAINED[a.type]})\n\n`);
-  m.appendMarkdown(`Source ${q(a.text)} · cue ${q(a.cue.text)} · line ${lineOf(document, a.start)}\n\n`);
-  if (a.antecedent) m.appendMarkdown(`Refers to ${q(a.antecedent.text)} (line ${lineOf(document, a.antecedent.start)})\n\n`);
+  m.appendMarkdown(`**${heading}** · ${TYPE_WORDS[a.type]} (${TYPE_EXPLAINED[a.type]}) · cue ${q(a.cue.text)}\n\n`);
+  if (a.antecedent) m.appendMarkdown(`Refers to ${q(a.antecedent.text)} on line ${lineOf(document, a.antecedent.start)}.\n\n`);
 
   if (a.facets) {
-    const rows = facetRows(a.facets).map(([label, value]) => `- **${label}:** ${value === 'not said' ? '*not said*' : q(value)}`);
+    // The role is the head noun the reader just hovered; the three questions that matter are these.
+    const rows = facetRows(a.facets).filter(([label]) => label !== 'Role')
+      .map(([label, value]) => `- **${label}:** ${value === 'not said' ? '*not said*' : esc(value)}`);
     m.appendMarkdown(rows.join('\n') + '\n\n');
     if (a.facets.vague) m.appendMarkdown('⚠ A bare description: the reader learns neither how many, whose side nor how they know.\n\n');
   }
@@ -70,7 +76,7 @@ function attributionHover(document: vscode.TextDocument, analysis: Analysis, a: 
   const same = a.sameSource.map((id) => analysis.attributions[id]).filter((x): x is Attribution => !!x);
   if (same.length) {
     const what = a.kind === 'anonymous' ? 'Same group also cited' : 'Same source also cited';
-    const listed = same.slice(0, MAX_SAME).map((o) => `${q(o.text)} ${o.cue.text} (line ${lineOf(document, o.start)})`);
+    const listed = same.slice(0, MAX_SAME).map((o) => `${q(o.text)} ${esc(o.cue.text)} (line ${lineOf(document, o.start)})`);
     const more = same.length > MAX_SAME ? `, and ${same.length - MAX_SAME} more` : '';
     m.appendMarkdown(`**${what}:** ${listed.join('; ')}${more}\n\n`);
   }
@@ -79,12 +85,11 @@ function attributionHover(document: vscode.TextDocument, analysis: Analysis, a: 
     m.appendMarkdown(anonymityLine(document, analysis) + '\n\n');
     const code = a.facets?.vague ? 'vague-anonymous-source' : 'anonymous-source';
     m.appendMarkdown(
-      `*AP, The New York Times and Reuters grant anonymity only when the information is vital and cannot be had on the record, ` +
-      `and ask the story to describe the source as fully as it can and say why anonymity was granted.* ` +
-      `[About this rule](${docsUrl(code)})`,
+      '*AP, The New York Times and Reuters: anonymity only for vital information not available on the record; ' +
+      `describe the source as fully as possible and say why anonymity was granted.* [Rule: ${code}](${docsUrl(code)})`,
     );
   } else {
-    m.appendMarkdown(`*Named sources let the reader judge who is speaking; AP asks for them wherever possible.* [About sourcing](${docsUrl('anonymous-source')})`);
+    m.appendMarkdown(`*AP: name sources wherever possible, so readers can judge who is speaking.* [Rule: anonymous-source](${docsUrl('anonymous-source')})`);
   }
   return m;
 }
@@ -93,11 +98,11 @@ function anonymityLine(document: vscode.TextDocument, analysis: Analysis): strin
   const notes = analysis.anonymityNotes;
   const real = notes.find((n) => !n.boilerplate);
   if (real) {
-    const reason = real.reason ? ` Reason given: ${q(real.reason)}.` : '';
-    return `✓ **Anonymity explained** on line ${lineOf(document, real.start)}: ${q(real.trigger)}.${reason}`;
+    const why = real.reason ? `: ${q(real.reason)}` : '';
+    return `✓ **Anonymity explained** on line ${lineOf(document, real.start)}${why}`;
   }
   if (notes.length) {
-    return `⚠ **Anonymity explained only by a stock formula** on line ${lineOf(document, notes[0].start)}: ${q(notes[0].trigger)}.`;
+    return `⚠ **Anonymity explained only by a stock formula** on line ${lineOf(document, notes[0].start)}: ${q(notes[0].trigger)}`;
   }
   return '✗ **The story never says why anonymity was granted.**';
 }
@@ -106,24 +111,24 @@ function figureHover(document: vscode.TextDocument, analysis: Analysis, f: Figur
   const m = md();
   const source = f.attribution === null ? undefined : analysis.attributions[f.attribution];
   const heading = f.status === 'unattributed' ? 'Unattributed figure' : source?.kind === 'anonymous' ? 'Figure from an anonymous source' : 'Attributed figure';
-  m.appendMarkdown(`**${heading}** · ${q(f.text)} · line ${lineOf(document, f.start)}\n\n`);
+  m.appendMarkdown(`**${heading}** · ${q(f.text)}\n\n`);
   const rows: string[] = [];
   const value = describeValue(f);
   rows.push(`- **Value:** ${value ?? '*not parsed*'}`);
-  rows.push(`- **Hedge:** ${f.hedge ? q(f.hedge) : '*none*'}`);
-  if (f.noun) rows.push(`- **Counts:** ${q(f.noun)}`);
+  rows.push(`- **Hedge:** ${f.hedge ? esc(f.hedge) : '*none*'}`);
+  if (f.noun) rows.push(`- **Counts:** ${esc(f.noun)}`);
   if (source) {
-    rows.push(`- **Status:** ✓ attributed to ${q(source.text)} (${source.kind}, ${TYPE_WORDS[source.type]}), cue ${q(source.cue.text)}`);
+    rows.push(`- **Status:** ✓ attributed to ${q(source.text)} (${TYPE_WORDS[source.type]}, line ${lineOf(document, source.start)})`);
   } else {
     rows.push('- **Status:** ✗ no attribution in its sentence covers it');
   }
   m.appendMarkdown(rows.join('\n') + '\n\n');
   if (f.status === 'unattributed') {
-    m.appendMarkdown(`*AP and Reuters attribute figures in the same sentence, or say plainly that the next sentence continues the attribution.* [About this rule](${docsUrl('unattributed-figure')})`);
+    m.appendMarkdown(`*AP and Reuters attribute figures in the same sentence, or say plainly that the next sentence continues the attribution.* [Rule: unattributed-figure](${docsUrl('unattributed-figure')})`);
   } else if (source?.kind === 'anonymous') {
-    m.appendMarkdown(`*A number resting only on unnamed sources is hard for readers to weigh; The New York Times asks for corroboration.* [About this rule](${docsUrl('figure-from-anonymous-source')})`);
+    m.appendMarkdown(`*A number resting only on unnamed sources is hard for readers to weigh; The New York Times asks for corroboration.* [Rule: figure-from-anonymous-source](${docsUrl('figure-from-anonymous-source')})`);
   } else {
-    m.appendMarkdown(`*Attributed in its own sentence, as AP asks.* [About figures](${docsUrl('unattributed-figure')})`);
+    m.appendMarkdown(`*Attributed in its own sentence, as AP asks.* [Rule: unattributed-figure](${docsUrl('unattributed-figure')})`);
   }
   return m;
 }
@@ -133,6 +138,6 @@ function noteHover(n: AnonymityNote): vscode.MarkdownString {
   m.appendMarkdown(`**Anonymity explained** · ${q(n.trigger)}\n\n`);
   m.appendMarkdown(`- **Reason:** ${n.reason ? q(n.reason) : '*none given*'}\n`);
   if (n.boilerplate) m.appendMarkdown('\n⚠ A stock formula: it says anonymity was granted, not why the source needed it.\n');
-  m.appendMarkdown(`\n[About this rule](${docsUrl('anonymity-unexplained')})`);
+  m.appendMarkdown(`\n[Rule: anonymity-unexplained](${docsUrl('anonymity-unexplained')})`);
   return m;
 }

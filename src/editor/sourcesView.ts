@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import type { Analysis, Attribution, SourceType } from '../core';
 import type { DocumentCache } from './documentCache';
 import { TYPE_ICONS } from './attributionList';
-import { lineOf, plural, rangeOf, sentenceStart, TYPE_WORDS } from './describe';
+import { lineOf, plural, rangeOf, sentenceStart, TYPE_EXPLAINED, TYPE_GROUP_WORDS, TYPE_WORDS } from './describe';
 
 export const SOURCES_VIEW = 'sourcingLens.sources';
 
@@ -73,8 +73,9 @@ export class SourcesView implements vscode.TreeDataProvider<Node>, vscode.Dispos
     const document = this.document!;
     if (node.kind === 'type') {
       const mentions = node.sources.reduce((n, s) => n + s.length, 0);
-      const item = new vscode.TreeItem(capitalize(TYPE_WORDS[node.type]) + 's', vscode.TreeItemCollapsibleState.Expanded);
-      item.description = `${plural(node.sources.length, 'source')} · ${plural(mentions, 'attribution')}`;
+      const item = new vscode.TreeItem(TYPE_GROUP_WORDS[node.type], vscode.TreeItemCollapsibleState.Expanded);
+      item.description = `${plural(node.sources.length, 'source')}, ${mentions}×`;
+      item.tooltip = `${plural(node.sources.length, 'source')} cited ${plural(mentions, 'time')}: ${TYPE_EXPLAINED[node.type]}`;
       item.iconPath = new vscode.ThemeIcon(TYPE_ICONS[node.type]);
       return item;
     }
@@ -118,8 +119,4 @@ function groupBySource(analysis: Analysis): Attribution[][] {
 /** The mention to name the source by: its first one that is not a pronoun or an anaphor. */
 function representative(mentions: Attribution[]): Attribution {
   return mentions.find((m) => m.antecedent === null) ?? mentions[0];
-}
-
-function capitalize(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
 }

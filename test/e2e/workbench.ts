@@ -32,7 +32,8 @@ export async function goToLine(page: Page, line: number): Promise<void> {
   await page.keyboard.press('Control+G');
   const input = page.locator('.quick-input-widget input');
   await input.waitFor();
-  await input.fill(String(line));
+  // Go to Line is Quick Open with the ":" prefix; keep it when typing.
+  await input.fill(`:${line}`);
   await page.keyboard.press('Enter');
   await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
 }

@@ -9,12 +9,13 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
 
+/** The checkout, found from the bundle's folder (out/…); out/ may hold a copy of
+ *  package.json (tsc emits it), so look for this very folder's setup script too. */
 function findRoot(from: string): string {
   for (let dir = from; dir !== path.dirname(dir); dir = path.dirname(dir)) {
-    const pkg = path.join(dir, 'package.json');
-    if (fs.existsSync(pkg) && JSON.parse(fs.readFileSync(pkg, 'utf8')).name === 'sourcing-lens') return dir;
+    if (fs.existsSync(path.join(dir, 'package.json')) && fs.existsSync(path.join(dir, 'scripts/vscode/setup.sh'))) return dir;
   }
-  throw new Error(`no sourcing-lens package.json above ${from}`);
+  throw new Error(`no Sourcing Lens checkout above ${from}`);
 }
 
 export const ROOT = findRoot(__dirname);
@@ -37,6 +38,9 @@ const USER_SETTINGS = {
   'editor.wordWrap': 'on',
   'editor.minimap.enabled': false,
   'editor.hover.delay': 300,
+  // Word highlights would only clutter the screenshots.
+  'editor.occurrencesHighlight': 'off',
+  'editor.selectionHighlight': false,
   'chat.commandCenter.enabled': false,
   'workbench.secondarySideBar.defaultVisibility': 'hidden',
 };
