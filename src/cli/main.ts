@@ -67,7 +67,9 @@ async function analyzeCommand(opts: Options): Promise<number> {
   const outcomes = analyzeInOrder(inputs, { jobs: opts.jobs, maxSize: opts.maxSize, workerFile: path.join(__dirname, 'worker.js') });
 
   if (printer) await write(process.stdout, printer.begin());
+  let seen = 0;
   for await (const outcome of outcomes) {
+    seen++;
     if (!outcome.ok) {
       skipped.push({ path: outcome.path, reason: outcome.reason });
       complain(`skipped ${outcome.path}: ${outcome.reason}`);
@@ -83,6 +85,9 @@ async function analyzeCommand(opts: Options): Promise<number> {
     if (analysis.findings.some((f) => opts.failOn.has(f.code))) failed = true;
   }
   if (printer) await write(process.stdout, printer.end(skipped));
+  // Not an error (an empty drafts folder is normal), but a mistyped folder should
+  // not pass in silence.
+  if (seen === 0) complain(`no .txt, .md or .markdown files found in ${opts.paths.join(', ')}`);
   // Unreadable input outranks --fail-on: the run did not see everything it was asked to.
   return skipped.length > 0 ? 2 : failed ? 1 : 0;
 }

@@ -72,3 +72,12 @@ test('a file named twice, or reached through a link, is analysed once', (t) => {
   assert.equal(r.status, 0, r.stderr);
   assert.deepEqual((JSON.parse(r.stdout) as { file: string }[]).map((x) => x.file), [file]);
 });
+
+test('a folder with no text files is noted on stderr, not an error', (t) => {
+  const dir = scratch(t);
+  writeFileSync(path.join(dir, 'photo.png'), Buffer.from([0x89, 0x50]));
+  const r = run(['analyze', dir, '--format', 'json']);
+  assert.equal(r.status, 0);
+  assert.deepEqual(JSON.parse(r.stdout), []);
+  assert.match(r.stderr, /^sourcing-lens: no \.txt, \.md or \.markdown files found in /);
+});

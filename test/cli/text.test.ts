@@ -29,6 +29,14 @@ test('LineIndex gives 1-based line:col for LF, CRLF and lone CR', () => {
   assert.deepEqual(new LineIndex('').position(0), { line: 1, column: 1 });
 });
 
+test('a BOM takes no column: editors do not show it', () => {
+  const index = new LineIndex('\uFEFFab\ncd');
+  assert.deepEqual(index.position(0), { line: 1, column: 1 });
+  assert.deepEqual(index.position(1), { line: 1, column: 1 });
+  assert.deepEqual(index.position(2), { line: 1, column: 2 });
+  assert.deepEqual(index.position(5), { line: 2, column: 2 });
+});
+
 test('CRLF and CR files report the same line:col as their LF twin', (t) => {
   const dir = scratch(t);
   const positions: string[][] = [];
