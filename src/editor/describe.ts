@@ -73,14 +73,12 @@ export function facetRows(facets: AnonymousFacets): Array<[string, string]> {
   return rows;
 }
 
-/** A plain-text description of a source, for the clipboard and tooltips. */
+/** A plain-text description of a source, for the clipboard: what the story tells. */
 export function describeSource(a: Attribution): string {
   const who = a.antecedent ? `${a.text} (= ${a.antecedent.text})` : a.text;
-  const parts = [`${who}: ${a.kind} source, ${TYPE_WORDS[a.type]}, cue "${a.cue.text}"`];
-  if (a.facets) {
-    parts.push(facetRows(a.facets).map(([label, value]) => `${label.toLowerCase()}: ${value}`).join('; '));
-  }
-  return parts.join('. ') + '.';
+  const sentences = [`${who}: ${a.kind} source, ${TYPE_WORDS[a.type]}, cue “${a.cue.text}”.`];
+  if (a.facets) sentences.push(...facetRows(a.facets).map(([label, value]) => `${label}: ${value}.`));
+  return sentences.join(' ');
 }
 
 export function describeValue(f: Figure): string | undefined {

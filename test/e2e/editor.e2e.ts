@@ -5,7 +5,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { installVsix, launchBrowser, makeWorkspace, RESULTS, ROOT, SEED, startCodeServer, tempDir } from '../vscode/codeServer';
 import { closeHover, EDITOR, goToLine, hoverOver, openFile, runCommand, waitForWorkbench } from './workbench';
 
@@ -22,6 +22,15 @@ function lineOf(snippet: string): number {
 
 async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join(SHOTS, `${name}.png`) });
+}
+
+/** A second, cropped screenshot of the editor around a widget, for the docs. */
+async function shotAround(page: Page, name: string, widget: Locator): Promise<void> {
+  const editor = (await page.locator(EDITOR).first().boundingBox())!;
+  const box = (await widget.boundingBox())!;
+  const y = Math.max(editor.y, box.y - 70);
+  const height = Math.min(editor.y + editor.height, box.y + box.height + 70) - y;
+  await page.screenshot({ path: path.join(SHOTS, `${name}.png`), clip: { x: editor.x, y, width: editor.width, height } });
 }
 
 let stepName = '';
@@ -85,6 +94,7 @@ async function main(): Promise<void> {
     assert.match(anonymousText, /How they know/);
     assert.match(anonymousText, /AP, The New York Times and Reuters/);
     await shot(page, '02-hover-anonymous-source');
+    await shotAround(page, '02-hover-anonymous-source-crop', anonymous);
     await closeHover(page);
 
     step('hover over an unattributed figure');
@@ -94,6 +104,7 @@ async function main(): Promise<void> {
     assert.match(figureText, /Unattributed figure/);
     assert.match(figureText, /no attribution in its sentence/);
     await shot(page, '03-hover-unattributed-figure');
+    await shotAround(page, '03-hover-unattributed-figure-crop', figure);
     await closeHover(page);
 
     step('the Problems panel');
