@@ -110,19 +110,13 @@ export class DocumentCache implements vscode.Disposable {
     return this.state(document);
   }
 
-  async enable(document: vscode.TextDocument): Promise<void> {
+  /** The toggle commands: analyse this document or not, whatever the globs say. */
+  async setEnabled(document: vscode.TextDocument, on: boolean): Promise<void> {
     const key = document.uri.toString();
-    this.forcedOff.delete(key);
-    this.forcedOn.add(key);
-    await this.saveToggles();
-    this.refresh(document);
-  }
-
-  async disable(document: vscode.TextDocument): Promise<void> {
-    const key = document.uri.toString();
-    this.forcedOn.delete(key);
-    this.forcedOff.add(key);
-    await this.saveToggles();
+    (on ? this.forcedOff : this.forcedOn).delete(key);
+    (on ? this.forcedOn : this.forcedOff).add(key);
+    await this.memento.update(FORCED_ON, [...this.forcedOn]);
+    await this.memento.update(FORCED_OFF, [...this.forcedOff]);
     this.refresh(document);
   }
 
@@ -219,10 +213,5 @@ export class DocumentCache implements vscode.Disposable {
   private release(entry: Entry): void {
     const waiters = entry.waiters.splice(0);
     for (const resolve of waiters) resolve();
-  }
-
-  private async saveToggles(): Promise<void> {
-    await this.memento.update(FORCED_ON, [...this.forcedOn]);
-    await this.memento.update(FORCED_OFF, [...this.forcedOff]);
   }
 }

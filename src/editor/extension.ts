@@ -75,11 +75,11 @@ export function activate(context: vscode.ExtensionContext): SourcingLensApi {
         void vscode.window.showInformationMessage('Sourcing Lens analyses plain text and Markdown files.');
         return;
       }
-      await cache.enable(document);
+      await cache.setEnabled(document, true);
     }),
     vscode.commands.registerCommand('sourcingLens.stopAnalyzingFile', async (uri?: vscode.Uri) => {
       const document = await documentFor(uri);
-      if (document) await cache.disable(document);
+      if (document) await cache.setEnabled(document, false);
     }),
     vscode.commands.registerCommand(SHOW_ATTRIBUTIONS, (uri?: vscode.Uri, paragraph?: number): Promise<ShownList | undefined> =>
       list.show(uri, paragraph)),

@@ -4,19 +4,14 @@ import { suite, suiteSetup, test } from 'mocha';
 import * as vscode from 'vscode';
 import type { ShownList } from '../../../src/editor/attributionList';
 import type { SourcingLensApi } from '../../../src/editor/extension';
-import { api, at, codeOf, hoverText, openSeed, ourDiagnostics, waitFor } from './helpers';
+import { analysedSeed, at, codeOf, hoverText, ourDiagnostics, waitFor } from './helpers';
 
 suite('Hovers, lenses, list, quick fixes', () => {
   let lens: SourcingLensApi;
   let editor: vscode.TextEditor;
   let uri: vscode.Uri;
 
-  suiteSetup(async () => {
-    editor = await openSeed();
-    uri = editor.document.uri;
-    lens = await api();
-    await waitFor('the analysis', () => lens.settled(uri));
-  });
+  suiteSetup(async () => ({ lens, editor, uri } = await analysedSeed()));
 
   test('hover on an anonymous source gives its facets, anonymity and the standard', async () => {
     const text = await hoverText(uri, at(editor.document, 'three officials involved in or briefed', 6));

@@ -23,6 +23,20 @@ export async function openSeed(): Promise<vscode.TextEditor> {
   return vscode.window.showTextDocument(document, { preview: false });
 }
 
+export interface Seed {
+  lens: SourcingLensApi;
+  editor: vscode.TextEditor;
+  uri: vscode.Uri;
+}
+
+/** Opens the seed and waits for its first analysis: every suite starts here. */
+export async function analysedSeed(): Promise<Seed> {
+  const editor = await openSeed();
+  const lens = await api();
+  await waitFor('the analysis of the seed', () => lens.settled(editor.document.uri));
+  return { lens, editor, uri: editor.document.uri };
+}
+
 /** Polls until `check` returns a truthy value (diagnostics and lenses arrive async). */
 export async function waitFor<T>(what: string, check: () => T | Promise<T>, timeoutMs = 10_000): Promise<NonNullable<T>> {
   const until = Date.now() + timeoutMs;

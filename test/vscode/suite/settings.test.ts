@@ -3,19 +3,13 @@ import * as assert from 'assert';
 import { suite, suiteSetup, teardown, test } from 'mocha';
 import * as vscode from 'vscode';
 import type { SourcingLensApi } from '../../../src/editor/extension';
-import { api, codeOf, openSeed, ourDiagnostics, setSetting, waitFor } from './helpers';
+import { analysedSeed, codeOf, ourDiagnostics, setSetting, waitFor } from './helpers';
 
 suite('Settings', () => {
   let lens: SourcingLensApi;
-  let editor: vscode.TextEditor;
   let uri: vscode.Uri;
 
-  suiteSetup(async () => {
-    editor = await openSeed();
-    uri = editor.document.uri;
-    lens = await api();
-    await waitFor('the analysis', () => lens.settled(uri));
-  });
+  suiteSetup(async () => ({ lens, uri } = await analysedSeed()));
 
   teardown(async () => {
     for (const key of ['severity.unattributed-figure', 'maxFileSizeKB', 'codeLens.enabled']) await setSetting(key, undefined);
