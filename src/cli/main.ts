@@ -106,10 +106,11 @@ async function main(argv: readonly string[]): Promise<number> {
   return analyzeCommand(opts);
 }
 
-// A reader that stops early (`| head`) is not an error of ours.
+// A reader that stops early (`| head`) is not an error of ours; a full disk is.
 process.stdout.on('error', (err: NodeJS.ErrnoException) => {
   if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  throw err;
+  complain(`cannot write the report: ${err.message}`);
+  process.exit(2);
 });
 
 main(process.argv.slice(2)).then(

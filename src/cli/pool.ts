@@ -58,7 +58,7 @@ class WorkerPool implements Executor {
       this.busy.delete(worker);
       const i = this.idle.indexOf(worker);
       if (i >= 0) this.idle.splice(i, 1);
-      if (job) job.resolve({ index: job.task.index, path: job.task.path, ok: false, reason });
+      if (job) job.resolve({ path: job.task.path, ok: false, reason });
       this.dispatch();
     };
     worker.on('error', (err) => fail(`the analyzer crashed: ${err.message}`));
@@ -85,7 +85,6 @@ export interface PoolOptions {
 export async function* analyzeInOrder(inputs: AsyncIterable<Input>, opts: PoolOptions): AsyncGenerator<Outcome> {
   const window = Math.max(2, opts.jobs * 2);
   const source = inputs[Symbol.asyncIterator]();
-  let index = 0;
   let done = false;
 
   // Look ahead one window before choosing where to run: a single file is analysed
@@ -100,12 +99,10 @@ export async function* analyzeInOrder(inputs: AsyncIterable<Input>, opts: PoolOp
   const executor: Executor =
     opts.jobs > 1 && (files > 1 || !done) && existsSync(opts.workerFile) ? new WorkerPool(opts.workerFile, opts.jobs) : inline;
 
-  const start = (input: Input): Promise<Outcome> => {
-    const i = index++;
-    return input.kind === 'skip'
-      ? Promise.resolve({ index: i, path: input.path, ok: false, reason: input.reason })
-      : executor.run({ index: i, path: input.path, format: input.format, maxSize: opts.maxSize });
-  };
+  const start = (input: Input): Promise<Outcome> =>
+    input.kind === 'skip'
+      ? Promise.resolve({ path: input.path, ok: false, reason: input.reason })
+      : executor.run({ path: input.path, format: input.format, maxSize: opts.maxSize });
 
   const queue = ahead.map(start);
   try {

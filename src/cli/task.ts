@@ -6,23 +6,22 @@ import type { TextFormat } from './inputs';
 import { readText } from './read';
 
 export interface Task {
-  index: number;
   path: string;
   format: TextFormat;
   maxSize: number;
 }
 
 export type Outcome =
-  | { index: number; path: string; ok: true; text: string; analysis: Analysis }
-  | { index: number; path: string; ok: false; reason: string };
+  | { path: string; ok: true; text: string; analysis: Analysis }
+  | { path: string; ok: false; reason: string };
 
 export async function runTask(task: Task): Promise<Outcome> {
-  const { index, path } = task;
+  const { path } = task;
   const read = await readText(path, task.maxSize);
-  if (!read.ok) return { index, path, ok: false, reason: read.reason };
+  if (!read.ok) return { path, ok: false, reason: read.reason };
   try {
-    return { index, path, ok: true, text: read.text, analysis: analyze(read.text, { format: task.format }) };
+    return { path, ok: true, text: read.text, analysis: analyze(read.text, { format: task.format }) };
   } catch (err) {
-    return { index, path, ok: false, reason: `the analyzer failed: ${err instanceof Error ? err.message : String(err)}` };
+    return { path, ok: false, reason: `the analyzer failed: ${err instanceof Error ? err.message : String(err)}` };
   }
 }

@@ -81,9 +81,9 @@ export function textPrinter(c: Palette): Printer {
     ];
   }
 
-  function findingLine(path: string, result: FileResult, f: Finding): string {
+  function findingLine(result: FileResult, f: Finding): string {
     const at = result.lines.position(f.start);
-    return `  ${severityCell(f.severity)}  ${path}:${at.line}:${at.column}  ${f.message}  ${c.dim(f.code)}`;
+    return `  ${severityCell(f.severity)}  ${result.path}:${at.line}:${at.column}  ${f.message}  ${c.dim(f.code)}`;
   }
 
   return {
@@ -129,7 +129,7 @@ export function textPrinter(c: Palette): Printer {
       const findings = [...a.findings].sort((x, y) => x.start - y.start);
       if (findings.length > 0) {
         out.push('', `  ${c.bold(plural(findings.length, 'finding'))}`);
-        for (const f of findings) out.push(findingLine(path, result, f));
+        for (const f of findings) out.push(findingLine(result, f));
       }
       return `${out.join('\n')}\n\n`;
     },
