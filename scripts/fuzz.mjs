@@ -21,6 +21,8 @@
 //   - analyzing twice gives deep-equal results;
 //   - createAnalyzer(): after a few edits, the cached result deep-equals a fresh
 //     analyze() of the edited text;
+//   - span edges (--no-edges to skip): no span starts or ends with ASCII whitespace or NBSP,
+//     and in Markdown no span edge falls on a character the prose mask blanked;
 //   - time: ms/KB no more than 20x the baseline measured at startup (and > 50 ms),
 //     re-timed before it is reported, to catch quadratic behaviour;
 //   - a watchdog: a case that runs longer than --hang-seconds (default 60) is
@@ -38,7 +40,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '..');
 
 function parseArgs(argv) {
-  const o = { core: null, cases: 10000, seed: 1, only: null, from: 0, corpus: null, hangSeconds: 60, timing: true, verbose: false };
+  const o = { edges: true, core: null, cases: 10000, seed: 1, only: null, from: 0, corpus: null, hangSeconds: 60, timing: true, verbose: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const next = () => argv[++i];
@@ -50,9 +52,10 @@ function parseArgs(argv) {
     else if (a === '--core') o.core = next();
     else if (a === '--hang-seconds') o.hangSeconds = Number(next());
     else if (a === '--no-timing') o.timing = false;
+    else if (a === '--no-edges') o.edges = false;
     else if (a === '--verbose' || a === '-v') o.verbose = true;
     else if (a === '--help' || a === '-h') {
-      console.log('usage: node scripts/fuzz.mjs [--cases N] [--seed S] [--only I] [--from I] [--corpus DIR] [--core dist/core.js] [--hang-seconds T] [--no-timing] [--verbose]');
+      console.log('usage: node scripts/fuzz.mjs [--cases N] [--seed S] [--only I] [--from I] [--corpus DIR] [--core dist/core.js] [--hang-seconds T] [--no-timing] [--no-edges] [--verbose]');
       process.exit(0);
     } else {
       console.error(`unknown argument: ${a}`);
@@ -278,6 +281,53 @@ function checkSpan(errs, where, s, text, { hasText = true } = {}) {
   else if (hasText && s.text !== text.slice(start, end)) errs.push(`${where}: text ${JSON.stringify(String(s.text).slice(0, 60))} != slice ${JSON.stringify(text.slice(start, end).slice(0, 60))} at [${start},${end})`);
 }
 
+/** Soft checks on span edges: no leading/trailing whitespace; in Markdown, no edge on a
+ *  character the prose mask blanked (front matter, code, HTML, link target…). */
+function checkEdges(a, text, mask) {
+  const errs = [];
+  const edge = (where, s) => {
+    if (!s || !(s.start < s.end) || s.start < 0 || s.end > text.length) return;
+    const x = text.slice(s.start, s.end);
+    // ASCII whitespace and NBSP only: rarer Unicode separators (U+2028, U+202F…) are
+    // not treated as a failure.
+    if (/^[ \t\n\r\u00A0]|[ \t\n\r\u00A0]$/.test(x)) errs.push(`${where}: span ${JSON.stringify(x.slice(0, 40))}${x.length > 40 ? '…' : ''} starts or ends with whitespace`);
+    if (mask) {
+      for (const i of [s.start, s.end - 1]) {
+        if (mask[i] !== text[i]) {
+          errs.push(`${where}: edge at ${i} (${JSON.stringify(text[i])}) is outside the prose mask: ${JSON.stringify(x.slice(0, 60))}`);
+          break;
+        }
+      }
+    }
+  };
+  a.paragraphs?.forEach((x, i) => edge(`paragraphs[${i}]`, x));
+  a.sentences?.forEach((x, i) => edge(`sentences[${i}]`, x));
+  a.attributions?.forEach((x, i) => {
+    edge(`attributions[${i}]`, x);
+    edge(`attributions[${i}].cue`, x.cue);
+  });
+  a.figures?.forEach((x, i) => edge(`figures[${i}]`, x));
+  a.anonymityNotes?.forEach((x, i) => edge(`anonymityNotes[${i}]`, x));
+  a.findings?.forEach((x, i) => edge(`findings[${i}]`, x));
+  return errs;
+}
+
+/** proseMask from src/core/markdown.ts, bundled on the fly (null when esbuild is missing). */
+function loadProseMask() {
+  try {
+    const require = createRequire(import.meta.url);
+    const { buildSync } = require('esbuild');
+    const out = buildSync({ entryPoints: [join(root, 'src', 'core', 'markdown.ts')], bundle: true, write: false, platform: 'neutral', format: 'cjs', mainFields: ['main', 'module'], logLevel: 'silent' });
+    const dir = join(tmpdir(), 'sourcing-lens-fuzz');
+    mkdirSync(dir, { recursive: true });
+    const f = join(dir, `markdown-${process.pid}.cjs`);
+    writeFileSync(f, out.outputFiles[0].text);
+    return require(f).proseMask;
+  } catch {
+    return null;
+  }
+}
+
 function validate(a, text) {
   const errs = [];
   if (!a || typeof a !== 'object') return ['analysis is not an object'];
@@ -396,7 +446,7 @@ function edit(r, t) {
   }
 }
 
-function runCase(core, c, opts, baseline) {
+function runCase(core, c, opts, baseline, proseMask) {
   const failures = [];
   const { text, r } = c;
   for (const format of ['plaintext', 'markdown']) {
@@ -412,6 +462,11 @@ function runCase(core, c, opts, baseline) {
     }
     let ms = performance.now() - t0;
     for (const e of validate(a1, text).slice(0, 3)) fail('span', e);
+    if (opts.edges) {
+      let mask = null;
+      if (format === 'markdown' && proseMask) mask = proseMask(text);
+      for (const e of checkEdges(a1, text, mask).slice(0, 2)) fail(e.includes('prose mask') ? 'mask-edge' : 'trim', e);
+    }
     let a2;
     try {
       a2 = core.analyze(text, o);
@@ -482,11 +537,12 @@ if (!isMainThread) {
   const require = createRequire(import.meta.url);
   const core = require(opts.core);
   const baseline = opts.timing ? measureBaseline(core, opts.corpus) : null;
+  const proseMask = opts.edges ? loadProseMask() : null;
   parentPort.postMessage({ type: 'baseline', baseline });
   for (let i = from; i < to; i++) {
     const c = makeCase(opts.seed, i, opts.corpus);
     parentPort.postMessage({ type: 'start', index: i, kind: c.kind, length: c.text.length });
-    const failures = runCase(core, c, opts, baseline);
+    const failures = runCase(core, c, opts, baseline, proseMask);
     parentPort.postMessage({ type: 'done', index: i, kind: c.kind, length: c.text.length, failures });
   }
   parentPort.postMessage({ type: 'end' });
