@@ -36,7 +36,7 @@ fi
 # 2. code-server in a folder of its own, never in the extension's node_modules.
 #    Pinned: newer code-server needs Node 24. npm_config_yes keeps node-pty's
 #    install step from being cancelled.
-export npm_config_yes=true npm_config_unsafe_perm=true npm_config_fund=false npm_config_audit=false
+export npm_config_yes=true npm_config_fund=false npm_config_audit=false
 mkdir -p "$tools"
 cd "$tools"
 [ -f package.json ] || echo '{ "name": "sourcing-lens-vscode-tools", "private": true }' > package.json

@@ -43,16 +43,37 @@ async function main(): Promise<void> {
   assert.ok(fs.existsSync(VSIX), `${VSIX} is missing: npm run package`);
   fs.mkdirSync(SHOTS, { recursive: true });
   const tmp = tempDir('e2e');
-  const workspace = makeWorkspace(tmp);
-  const extensions = path.join(tmp, 'extensions');
+  try {
+    const workspace = makeWorkspace(tmp);
+    const extensions = path.join(tmp, 'extensions');
+    step(`install ${path.basename(VSIX)} with code-server --install-extension`);
+    await installVsix(VSIX, extensions);
+    const installed = fs.readdirSync(extensions).find((d) => d.startsWith(`${pkg.publisher}.${pkg.name}-${pkg.version}`));
+    assert.ok(installed, `not installed into ${extensions}: ${fs.readdirSync(extensions).join(', ')}`);
+    assert.ok(fs.existsSync(path.join(extensions, installed, 'dist/extension.js')), 'the installed extension has its bundle');
 
-  step(`install ${path.basename(VSIX)} with code-server --install-extension`);
-  await installVsix(VSIX, extensions);
-  const installed = fs.readdirSync(extensions).find((d) => d.startsWith(`${pkg.publisher}.${pkg.name}-${pkg.version}`));
-  assert.ok(installed, `not installed into ${extensions}: ${fs.readdirSync(extensions).join(', ')}`);
-  assert.ok(fs.existsSync(path.join(extensions, installed, 'dist/extension.js')), 'the installed extension has its bundle');
+    await inWorkbench(extensions, workspace, 'code-server-e2e.log', userJourney);
 
-  const server = await startCodeServer(tmp, extensions, path.join(RESULTS, 'code-server-e2e.log'));
+    // The same extension without "main" can only run from its "browser" bundle, in
+    // the web worker extension host: proof that VS Code for the Web gets a working one.
+    step('the browser bundle alone, in the web worker extension host');
+    const webOnly = path.join(tmp, 'web-extensions');
+    fs.cpSync(path.join(extensions, installed), path.join(webOnly, installed), { recursive: true });
+    const manifest = path.join(webOnly, installed, 'package.json');
+    const { main: _main, ...rest } = JSON.parse(fs.readFileSync(manifest, 'utf8')) as Record<string, unknown>;
+    fs.writeFileSync(manifest, JSON.stringify(rest));
+    await inWorkbench(webOnly, workspace, 'code-server-e2e-web.log', async (page) => {
+      await page.locator(`${EDITOR} .codelens-decoration`, { hasText: 'attributions' }).first().waitFor({ timeout: 30_000 });
+    });
+  } finally {
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+/** Starts code-server with `extensions`, opens the seed in Chromium, runs `steps`. */
+async function inWorkbench(extensions: string, workspace: string, log: string, steps: (page: Page) => Promise<void>): Promise<void> {
+  const tmp = tempDir('workbench');
+  const server = await startCodeServer(tmp, extensions, path.join(RESULTS, log));
   const browser = await launchBrowser(tmp);
   const page = browser.pages()[0] ?? (await browser.newPage());
   try {
@@ -60,78 +81,7 @@ async function main(): Promise<void> {
     await page.goto(server.url(workspace));
     await waitForWorkbench(page);
     await openFile(page, SEED);
-
-    step('the summary code lens');
-    const lens = page.locator(`${EDITOR} .codelens-decoration`, { hasText: 'attributions' }).first();
-    await lens.waitFor({ timeout: 30_000 });
-    const lensText = (await lens.textContent()) ?? '';
-    assert.match(lensText, /\d+ attributions · \d+ anonymous · \d+ figures · \d+ unattributed/);
-    const paragraphLenses = page.locator(`${EDITOR} .codelens-decoration`, { hasText: 'anonymous source' });
-    await paragraphLenses.first().waitFor();
-
-    step('the status bar');
-    const status = page.locator('.statusbar-item', { hasText: 'anonymous' }).first();
-    await status.waitFor();
-    assert.match((await status.textContent()) ?? '', /\d+ ·\s+\d+ anonymous · \d+ unattributed/);
-
-    step('the Sources view in the Explorer');
-    await page.locator('.pane-header', { hasText: /^Sources/i }).click();
-    // Fold the file tree so the Sources view gets the height of the side bar.
-    await page.locator('.pane-header', { hasText: /^workspace/i }).click();
-    await page.mouse.move(700, 500);
-    const groups = page.locator('.pane-body .monaco-list-row', { hasText: 'Unnamed groups' });
-    await groups.first().waitFor();
-    assert.match((await groups.first().textContent()) ?? '', /Unnamed groups\s*\d+ sources?, \d+×/);
-    await page.locator('.pane-body .monaco-list-row', { hasText: 'Named organizations' }).first().waitFor();
-    await page.waitForTimeout(500);
-    await shot(page, '01-editor');
-
-    step('hover over an anonymous source');
-    await goToLine(page, lineOf('according to three officials involved'));
-    const anonymous = await hoverOver(page, 'three officials involved in or briefed', 8);
-    const anonymousText = (await anonymous.textContent()) ?? '';
-    assert.match(anonymousText, /Anonymous source/);
-    assert.match(anonymousText, /How they know/);
-    assert.match(anonymousText, /AP, The New York Times and Reuters/);
-    await shot(page, '02-hover-anonymous-source');
-    await shotAround(page, '02-hover-anonymous-source-crop', anonymous);
-    await closeHover(page);
-
-    step('hover over an unattributed figure');
-    await goToLine(page, lineOf('exchanged for hundreds of Palestinians'));
-    const figure = await hoverOver(page, 'hundreds of Palestinians', 3);
-    const figureText = (await figure.textContent()) ?? '';
-    assert.match(figureText, /Unattributed figure/);
-    assert.match(figureText, /no attribution in its sentence/);
-    await shot(page, '03-hover-unattributed-figure');
-    await shotAround(page, '03-hover-unattributed-figure-crop', figure);
-    await closeHover(page);
-
-    step('the Problems panel');
-    await page.keyboard.press('Control+Shift+M');
-    const rows = page.locator('.markers-panel .monaco-list-row');
-    await rows.filter({ hasText: 'Sourcing Lens' }).first().waitFor();
-    const rowTexts = await rows.allTextContents();
-    assert.ok(rowTexts.some((t) => t.includes('unattributed-figure')), `Problems rows: ${rowTexts.join(' / ')}`);
-    await shot(page, '04-problems');
-    await page.keyboard.press('Control+Shift+M');
-
-    step('Sourcing Lens: Show All Attributions');
-    await page.locator(EDITOR).first().click({ position: { x: 300, y: 200 } });
-    await runCommand(page, 'Sourcing Lens: Show All Attributions');
-    const widget = page.locator('.quick-input-widget');
-    await widget.locator('.monaco-list-row', { hasText: 'three officials involved' }).first().waitFor();
-    const listText = (await widget.textContent()) ?? '';
-    assert.match(listText, /Anonymous sources \(\d+\)/);
-    assert.match(listText, /according to · line \d+ · unnamed group/);
-    // Only the visible rows are in the DOM: the group order is checked by the in-host suite.
-    assert.match(listText, /^[^]*three officials involved/);
-    await page.mouse.move(1300, 800);
-    await shot(page, '05-show-all-attributions');
-    await page.keyboard.press('Enter');
-    await widget.waitFor({ state: 'hidden' });
-    const selection = page.locator(`${EDITOR} .selected-text`).first();
-    await selection.waitFor({ timeout: 5_000 });
+    await steps(page);
   } catch (error) {
     await shot(page, `failed-${stepName.replace(/\W+/g, '-')}`).catch(() => undefined);
     throw error;
@@ -140,6 +90,78 @@ async function main(): Promise<void> {
     await server.stop();
     fs.rmSync(tmp, { recursive: true, force: true });
   }
+}
+
+async function userJourney(page: Page): Promise<void> {
+  step('the summary code lens');
+  const lens = page.locator(`${EDITOR} .codelens-decoration`, { hasText: 'attributions' }).first();
+  await lens.waitFor({ timeout: 30_000 });
+  const lensText = (await lens.textContent()) ?? '';
+  assert.match(lensText, /\d+ attributions · \d+ anonymous · \d+ figures · \d+ unattributed/);
+  const paragraphLenses = page.locator(`${EDITOR} .codelens-decoration`, { hasText: 'anonymous source' });
+  await paragraphLenses.first().waitFor();
+
+  step('the status bar');
+  const status = page.locator('.statusbar-item', { hasText: 'anonymous' }).first();
+  await status.waitFor();
+  assert.match((await status.textContent()) ?? '', /\d+ ·\s+\d+ anonymous · \d+ unattributed/);
+
+  step('the Sources view in the Explorer');
+  await page.locator('.pane-header', { hasText: /^Sources/i }).click();
+  // Fold the file tree so the Sources view gets the height of the side bar.
+  await page.locator('.pane-header', { hasText: /^workspace/i }).click();
+  await page.mouse.move(700, 500);
+  const groups = page.locator('.pane-body .monaco-list-row', { hasText: 'Unnamed groups' });
+  await groups.first().waitFor();
+  assert.match((await groups.first().textContent()) ?? '', /Unnamed groups\s*\d+ sources?, \d+×/);
+  await page.locator('.pane-body .monaco-list-row', { hasText: 'Named organizations' }).first().waitFor();
+  await page.waitForTimeout(500);
+  await shot(page, '01-editor');
+
+  step('hover over an anonymous source');
+  await goToLine(page, lineOf('according to three officials involved'));
+  const anonymous = await hoverOver(page, 'three officials involved in or briefed', 8);
+  const anonymousText = (await anonymous.textContent()) ?? '';
+  assert.match(anonymousText, /Anonymous source/);
+  assert.match(anonymousText, /How they know/);
+  assert.match(anonymousText, /AP, The New York Times and Reuters/);
+  await shot(page, '02-hover-anonymous-source');
+  await shotAround(page, '02-hover-anonymous-source-crop', anonymous);
+  await closeHover(page);
+
+  step('hover over an unattributed figure');
+  await goToLine(page, lineOf('exchanged for hundreds of Palestinians'));
+  const figure = await hoverOver(page, 'hundreds of Palestinians', 3);
+  const figureText = (await figure.textContent()) ?? '';
+  assert.match(figureText, /Unattributed figure/);
+  assert.match(figureText, /no attribution in its sentence/);
+  await shot(page, '03-hover-unattributed-figure');
+  await shotAround(page, '03-hover-unattributed-figure-crop', figure);
+  await closeHover(page);
+
+  step('the Problems panel');
+  await page.keyboard.press('Control+Shift+M');
+  const rows = page.locator('.markers-panel .monaco-list-row');
+  await rows.filter({ hasText: 'Sourcing Lens' }).first().waitFor();
+  const rowTexts = await rows.allTextContents();
+  assert.ok(rowTexts.some((t) => t.includes('unattributed-figure')), `Problems rows: ${rowTexts.join(' / ')}`);
+  await shot(page, '04-problems');
+  await page.keyboard.press('Control+Shift+M');
+
+  step('Sourcing Lens: Show All Attributions');
+  await page.locator(EDITOR).first().click({ position: { x: 300, y: 200 } });
+  await runCommand(page, 'Sourcing Lens: Show All Attributions');
+  const widget = page.locator('.quick-input-widget');
+  await widget.locator('.monaco-list-row', { hasText: 'three officials involved' }).first().waitFor();
+  const listText = (await widget.textContent()) ?? '';
+  assert.match(listText, /Anonymous sources \(\d+\)/);
+  assert.match(listText, /according to · line \d+ · unnamed group/);
+  await page.mouse.move(1300, 800);
+  await shot(page, '05-show-all-attributions');
+  await page.keyboard.press('Enter');
+  await widget.waitFor({ state: 'hidden' });
+  const selection = page.locator(`${EDITOR} .selected-text`).first();
+  await selection.waitFor({ timeout: 5_000 });
 }
 
 main().then(
