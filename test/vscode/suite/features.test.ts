@@ -42,6 +42,12 @@ suite('Hovers, lenses, list, quick fixes', () => {
     assert.match(text, /attributed to .*United Nations/);
   });
 
+  test('hover on the sentence that explains anonymity gives the reason', async () => {
+    const text = await hoverText(uri, at(editor.document, 'spoke on condition of anonymity', 4));
+    assert.match(text, /Anonymity explained/);
+    assert.match(text, /speak more freely about sensitive matters/);
+  });
+
   test('no hover on plain narrative', async () => {
     const text = await hoverText(uri, at(editor.document, 'Advertisement', 3));
     assert.strictEqual(text, '');

@@ -12,7 +12,7 @@ suite('Settings', () => {
   suiteSetup(async () => ({ lens, uri } = await analysedSeed()));
 
   teardown(async () => {
-    for (const key of ['severity.unattributed-figure', 'maxFileSizeKB', 'codeLens.enabled']) await setSetting(key, undefined);
+    for (const key of ['severity.unattributed-figure', 'maxFileSizeKB', 'codeLens.enabled', 'include']) await setSetting(key, undefined);
     await waitFor('the seed to be analysed again', () => lens.analysis(uri));
   });
 
@@ -36,6 +36,23 @@ suite('Settings', () => {
     assert.match(lens.statusBarText(), /not analysed, file too large/);
     const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', uri);
     assert.ok(lenses.some((l) => /over the 1 KB limit/.test(l.command?.title ?? '')), 'a lens says why');
+  });
+
+  test('sourcingLens.include adds files outside seeds/, relative to the workspace folder', async () => {
+    const folder = vscode.workspace.workspaceFolders![0].uri;
+    const note = vscode.Uri.joinPath(folder, 'drafts', 'story.txt');
+    await vscode.workspace.fs.writeFile(note, new TextEncoder().encode('Officials said at least 40 people were hurt.\n'));
+    try {
+      const document = await vscode.workspace.openTextDocument(note);
+      await vscode.window.showTextDocument(document);
+      assert.strictEqual(lens.isAnalysed(note), false, 'not analysed before the setting');
+      await setSetting('include', ['drafts/*.txt']);
+      const analysis = await waitFor('the draft to be analysed', () => lens.analysis(note));
+      assert.ok(analysis.attributions.length > 0);
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+      await vscode.workspace.fs.delete(note);
+    }
   });
 
   test('sourcingLens.codeLens.enabled = false removes the lenses', async () => {
