@@ -48,6 +48,15 @@ export function describeError(err: unknown, viaLink = false): string {
 /** Code-unit order, not the locale's: the same tree gives the same order everywhere. */
 const byName = (a: Dirent, b: Dirent): number => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
 
+/** What a path leads to, links followed, and its real path (the key for duplicates). */
+async function resolve(p: string): Promise<{ stats: Stats; real: string } | { error: unknown }> {
+  try {
+    return { stats: await fs.stat(p), real: await fs.realpath(p) };
+  } catch (error) {
+    return { error };
+  }
+}
+
 export async function* discover(paths: readonly string[]): AsyncGenerator<Input> {
   const seenFiles = new Set<string>();
   const seenFolders = new Set<string>();
@@ -87,17 +96,14 @@ export async function* discover(paths: readonly string[]): AsyncGenerator<Input>
   // non-text targets are left alone like their unlinked twins.
   async function* follow(link: string, ancestors: ReadonlySet<string>): AsyncGenerator<Input> {
     const name = path.basename(link);
-    let stats: Stats;
-    let real: string;
-    try {
-      stats = await fs.stat(link);
-      real = await fs.realpath(link);
-    } catch (err) {
-      if (isTextFile(name) || (err as NodeJS.ErrnoException).code === 'ELOOP') {
-        yield { kind: 'skip', path: link, reason: describeError(err, true) };
+    const target = await resolve(link);
+    if ('error' in target) {
+      if (isTextFile(name) || (target.error as NodeJS.ErrnoException).code === 'ELOOP') {
+        yield { kind: 'skip', path: link, reason: describeError(target.error, true) };
       }
       return;
     }
+    const { stats, real } = target;
     if (stats.isDirectory()) {
       if (!isIgnoredFolder(name)) yield* walk(link, real, ancestors);
     } else if (stats.isFile() && isTextFile(name)) {
@@ -112,15 +118,12 @@ export async function* discover(paths: readonly string[]): AsyncGenerator<Input>
   }
 
   for (const arg of paths) {
-    let stats: Stats;
-    let real: string;
-    try {
-      stats = await fs.stat(arg);
-      real = await fs.realpath(arg);
-    } catch (err) {
-      yield { kind: 'skip', path: arg, reason: describeError(err) };
+    const target = await resolve(arg);
+    if ('error' in target) {
+      yield { kind: 'skip', path: arg, reason: describeError(target.error) };
       continue;
     }
+    const { stats, real } = target;
     if (stats.isDirectory()) yield* walk(arg, real, new Set());
     else if (stats.isFile()) yield* file(arg, real);
     else yield { kind: 'skip', path: arg, reason: 'not a regular file or folder' };

@@ -21,7 +21,7 @@ export function run(args: readonly string[], cwd = ROOT): Run {
     encoding: 'utf8',
     env: { ...process.env, NO_COLOR: '1' },
     maxBuffer: 64 * 1024 * 1024,
-    timeout: 120_000,
+    timeout: 60_000,
   });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
