@@ -95,7 +95,9 @@ export class SourcesView implements vscode.TreeDataProvider<Node>, vscode.Dispos
   }
 }
 
-/** Mentions of one source: linked by the core's `sameSource`, or written the same way. */
+/** Mentions of one source: linked by the core's `sameSource`, or, for named sources,
+ *  written the same way. Anonymous descriptions are never merged by their words
+ *  alone: two "the officials" may be two different groups. */
 function groupBySource(analysis: Analysis): Attribution[][] {
   const parent = analysis.attributions.map((a) => a.id);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
@@ -103,6 +105,7 @@ function groupBySource(analysis: Analysis): Attribution[][] {
   const byText = new Map<string, number>();
   for (const a of analysis.attributions) {
     for (const other of a.sameSource) if (other in parent) union(a.id, other);
+    if (a.kind === 'anonymous' || a.antecedent) continue;
     const key = `${a.type}:${a.text.toLowerCase()}`;
     const seen = byText.get(key);
     if (seen === undefined) byText.set(key, a.id);
@@ -111,7 +114,9 @@ function groupBySource(analysis: Analysis): Attribution[][] {
   const groups = new Map<number, Attribution[]>();
   for (const a of analysis.attributions) {
     const root = find(a.id);
-    groups.set(root, [...(groups.get(root) ?? []), a]);
+    const group = groups.get(root);
+    if (group) group.push(a);
+    else groups.set(root, [a]);
   }
   return [...groups.values()];
 }

@@ -110,6 +110,8 @@ async function userJourney(page: Page): Promise<void> {
   await page.locator('.pane-header', { hasText: /^Sources/i }).click();
   // Fold the file tree so the Sources view gets the height of the side bar.
   await page.locator('.pane-header', { hasText: /^workspace/i }).click();
+  // Focus back to the text (no focus ring on the header in the screenshot).
+  await page.locator(EDITOR).first().click({ position: { x: 400, y: 420 } });
   await page.mouse.move(700, 500);
   const groups = page.locator('.pane-body .monaco-list-row', { hasText: 'Unnamed groups' });
   await groups.first().waitFor();
