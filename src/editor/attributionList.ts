@@ -105,10 +105,11 @@ function buildItems(document: vscode.TextDocument, analysis: Analysis, paragraph
 }
 
 function attributionItem(document: vscode.TextDocument, analysis: Analysis, a: Attribution): Item {
-  const source = a.antecedent ? `${a.text} (${a.antecedent.text})` : a.text;
+  // The antecedent goes last: it can be long, and the label must stay readable.
+  const refersTo = a.antecedent ? ` · refers to “${a.antecedent.text}”` : '';
   return {
-    label: `$(${TYPE_ICONS[a.type]}) ${source}`,
-    description: `${a.cue.text} · line ${lineOf(document, a.start)} · ${TYPE_WORDS[a.type]}`,
+    label: `$(${TYPE_ICONS[a.type]}) ${a.text}`,
+    description: `${a.cue.text} · line ${lineOf(document, a.start)} · ${TYPE_WORDS[a.type]}${refersTo}`,
     detail: sentenceStart(document, analysis, a.sentence),
     span: a,
   };
