@@ -2,17 +2,9 @@
 // anonymous → named → documents, then the unattributed figures. Moving through the
 // list previews the spot; choosing an entry selects the source in the editor.
 import * as vscode from 'vscode';
-import type { Analysis, Attribution, Figure, SourceType, Span } from '../core';
+import type { Analysis, Attribution, Figure, Span } from '../core';
 import type { DocumentCache } from './documentCache';
-import { KIND_GROUPS, KIND_GROUP_WORDS, kindGroup, lineOf, rangeOf, sentenceStart, TYPE_WORDS } from './describe';
-
-export const TYPE_ICONS: Record<SourceType, string> = {
-  person: 'person',
-  organization: 'organization',
-  document: 'file-text',
-  'unnamed-person': 'eye-closed',
-  'unnamed-group': 'eye-closed',
-};
+import { KIND_GROUPS, KIND_GROUP_WORDS, kindGroup, lineOf, rangeOf, sentenceStart, TYPE_ICONS, TYPE_WORDS } from './describe';
 
 interface Item extends vscode.QuickPickItem {
   span?: Span;

@@ -70,8 +70,8 @@ function paragraphLenses(document: vscode.TextDocument, analysis: Analysis): vsc
     const unat = unattributed.get(index) ?? 0;
     if (anon === 0 && unat === 0) return;
     const parts: string[] = [];
-    if (anon) parts.push(`${plural(anon, 'anonymous source')}`);
-    if (unat) parts.push(`${plural(unat, 'unattributed figure')}`);
+    if (anon) parts.push(plural(anon, 'anonymous source'));
+    if (unat) parts.push(plural(unat, 'unattributed figure'));
     const line = document.positionAt(paragraph.start).line;
     lenses.push(new vscode.CodeLens(new vscode.Range(line, 0, line, 0), {
       title: parts.join(' · '),

@@ -19,6 +19,15 @@ export const TYPE_EXPLAINED: Record<SourceType, string> = {
   'unnamed-group': 'several people the story does not name',
 };
 
+/** Codicons for each type, in the list and the Sources view. */
+export const TYPE_ICONS: Record<SourceType, string> = {
+  person: 'person',
+  organization: 'organization',
+  document: 'file-text',
+  'unnamed-person': 'eye-closed',
+  'unnamed-group': 'eye-closed',
+};
+
 /** Headings of the Sources view's type groups. */
 export const TYPE_GROUP_WORDS: Record<SourceType, string> = {
   person: 'Named people',
@@ -28,7 +37,7 @@ export const TYPE_GROUP_WORDS: Record<SourceType, string> = {
   'unnamed-group': 'Unnamed groups',
 };
 
-/** The three groups of the attributions list and the Sources view, in display order. */
+/** The groups of the attributions list, in display order. */
 export type KindGroup = 'anonymous' | 'named' | 'document';
 export const KIND_GROUPS: readonly KindGroup[] = ['anonymous', 'named', 'document'];
 export const KIND_GROUP_WORDS: Record<KindGroup, string> = {
@@ -55,7 +64,7 @@ export function lineOf(document: vscode.TextDocument, offset: number): number {
   return document.positionAt(offset).line + 1;
 }
 
-/** The first words of a sentence, on one line, for list entries and hovers. */
+/** The first words of a sentence, on one line, for the list and the Sources view. */
 export function sentenceStart(document: vscode.TextDocument, analysis: Analysis, index: number, max = 90): string {
   const sentence = analysis.sentences[index];
   if (!sentence) return '';

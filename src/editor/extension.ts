@@ -92,6 +92,7 @@ export function activate(context: vscode.ExtensionContext): SourcingLensApi {
   );
   updateContext();
 
+  // Everything is in context.subscriptions, so no deactivate() is needed.
   return {
     analysis: (uri) => {
       const document = cache.find(uri);
@@ -105,8 +106,4 @@ export function activate(context: vscode.ExtensionContext): SourcingLensApi {
     isAnalysed: (uri) => cache.isTracked(uri),
     statusBarText: () => statusBar.text,
   };
-}
-
-export function deactivate(): void {
-  // Everything is in context.subscriptions.
 }

@@ -3,8 +3,7 @@
 import * as vscode from 'vscode';
 import type { Analysis, Attribution, SourceType } from '../core';
 import type { DocumentCache } from './documentCache';
-import { TYPE_ICONS } from './attributionList';
-import { lineOf, plural, rangeOf, sentenceStart, TYPE_EXPLAINED, TYPE_GROUP_WORDS, TYPE_WORDS } from './describe';
+import { lineOf, plural, rangeOf, sentenceStart, TYPE_EXPLAINED, TYPE_GROUP_WORDS, TYPE_ICONS, TYPE_WORDS } from './describe';
 
 export const SOURCES_VIEW = 'sourcingLens.sources';
 
@@ -46,10 +45,10 @@ export class SourcesView implements vscode.TreeDataProvider<Node>, vscode.Dispos
     // Keep showing the last document while focus is in a panel or a non-text editor.
     if (!editor) return;
     this.document = editor.document;
-    this.analysis = this.cache.isTracked(editor.document.uri) ? this.cache.analysis(editor.document) : undefined;
+    const state = this.cache.state(editor.document);
+    this.analysis = state?.status === 'analysed' ? state.analysis : undefined;
     const name = this.document.uri.path.split('/').pop();
     this.view.description = this.analysis ? name : undefined;
-    const state = this.cache.isTracked(editor.document.uri) ? this.cache.state(editor.document) : undefined;
     this.view.message = state?.status === 'too-large'
       ? `${name} is ${state.sizeKB} KB, over the ${state.limitKB} KB limit (setting sourcingLens.maxFileSizeKB): not analysed.`
       : undefined;

@@ -32,7 +32,7 @@ export class StatusBar implements vscode.Disposable {
 
   private update(): void {
     const document = vscode.window.activeTextEditor?.document;
-    const state = document && this.cache.isTracked(document.uri) ? this.cache.state(document) : undefined;
+    const state = document && this.cache.state(document);
     if (!document || !state) {
       this.item.hide();
       return;
