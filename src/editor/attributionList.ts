@@ -34,7 +34,7 @@ export class AttributionList {
     if (!analysis) {
       const action = this.cache.canAnalyze(document) ? 'Analyze This File' : undefined;
       const answer = await vscode.window.showInformationMessage('Sourcing Lens is not analysing this file.', ...(action ? [action] : []));
-      if (answer === action) await vscode.commands.executeCommand('sourcingLens.analyzeFile', document.uri);
+      if (action && answer === action) await vscode.commands.executeCommand('sourcingLens.analyzeFile', document.uri);
       return undefined;
     }
 
