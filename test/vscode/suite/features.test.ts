@@ -29,6 +29,13 @@ suite('Hovers, lenses, list, quick fixes', () => {
     assert.match(text, /Anonymous source/);
   });
 
+  test('hover on a pronoun source says whom it refers to', async () => {
+    const text = await hoverText(uri, at(editor.document, 'five meters,” he said', 'five meters,” '.length));
+    assert.match(text, /Named source/);
+    assert.match(text, /Refers to “Kamel Abu Jamea”/);
+    assert.match(text, /Same source also cited/);
+  });
+
   test('hover on an unattributed figure says that nothing covers it', async () => {
     const text = await hoverText(uri, at(editor.document, 'hundreds of Palestinians', 3));
     assert.match(text, /Unattributed figure/);
