@@ -75,7 +75,9 @@ export function sentenceStart(document: vscode.TextDocument, analysis: Analysis,
 /** Label/value rows for what the story tells about an anonymous source. */
 export function facetRows(facets: AnonymousFacets): Array<[string, string]> {
   const rows: Array<[string, string]> = [];
-  rows.push(['How many', facets.count ?? 'not said']);
+  // "an official": the article is the count as written, but "How many: an" reads oddly.
+  const count = facets.count && /^an?$/i.test(facets.count) ? 'one' : facets.count;
+  rows.push(['How many', count ?? 'not said']);
   rows.push(['Whose side', facets.affiliation ?? 'not said']);
   if (facets.role) rows.push(['Role', facets.role]);
   rows.push(['How they know', facets.knowledge ?? 'not said']);
