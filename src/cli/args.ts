@@ -2,7 +2,10 @@
 // the command line is caught here, so the rest of the CLI never sees a bad value;
 // a mistake becomes a `UsageError`, which main() prints as one line and exit 2.
 import { availableParallelism } from 'node:os';
-import { ALL_CODES, type FindingCode } from '../core';
+// The codes table only: importing the core's index would load the analyzer (and its
+// lexicon) on the main thread, which only the worker threads need.
+import { ALL_CODES } from '../core/codes';
+import type { FindingCode } from '../core/types';
 
 export type OutputFormat = 'text' | 'json' | 'sarif';
 
@@ -19,6 +22,8 @@ export interface Options {
   ignore: Set<FindingCode>;
   jobs: number;
   maxSize: number;
+  /** Per-file analysis time limit, in seconds. */
+  timeout: number;
   /** null: decide from the terminal and NO_COLOR. */
   color: boolean | null;
 }
@@ -33,6 +38,9 @@ export const FAIL_ON_ALIASES: Record<string, FindingCode[]> = {
 };
 
 export const DEFAULT_MAX_SIZE = 5 * 1024 * 1024;
+/** Seconds. The analyzer takes milliseconds on a news story and a few seconds on a
+ *  file at the size limit; a minute means something is wrong with that file. */
+export const DEFAULT_TIMEOUT = 60;
 
 const FORMATS: readonly OutputFormat[] = ['text', 'json', 'sarif'];
 
@@ -44,6 +52,7 @@ const VALUE_FLAGS: Record<string, string> = {
   '--ignore': '--ignore',
   '--jobs': '--jobs', '-j': '--jobs',
   '--max-size': '--max-size',
+  '--timeout': '--timeout',
 };
 
 export function parseArgs(argv: readonly string[]): Options {
@@ -57,6 +66,7 @@ export function parseArgs(argv: readonly string[]): Options {
     ignore: new Set(),
     jobs: availableParallelism(),
     maxSize: DEFAULT_MAX_SIZE,
+    timeout: DEFAULT_TIMEOUT,
     color: null,
   };
   // --help and --version win over everything else, even a mistake elsewhere on the
@@ -126,6 +136,14 @@ function applyValue(opts: Options, flag: string, value: string): void {
     case '--max-size':
       opts.maxSize = parseSize(value);
       return;
+    case '--timeout': {
+      const seconds = Number(value);
+      if (!/^[0-9]+(\.[0-9]+)?$/.test(value) || seconds <= 0) {
+        throw new UsageError(`--timeout must be a number of seconds above 0 (got '${value}')`);
+      }
+      opts.timeout = seconds;
+      return;
+    }
   }
 }
 

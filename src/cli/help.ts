@@ -28,6 +28,8 @@ Options
                                  every output and from --fail-on
   -j, --jobs N                   files analysed in parallel (default: CPU count)
       --max-size SIZE            skip files larger than this (default: 5MB)
+      --timeout SECONDS          skip a file whose analysis takes longer
+                                 (default: 60)
       --color, --no-color        force colour on or off (default: on for a terminal
                                  unless NO_COLOR is set)
   -h, --help                     show this help

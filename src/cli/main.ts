@@ -64,7 +64,12 @@ async function analyzeCommand(opts: Options): Promise<number> {
 
   let inputs: AsyncIterable<Input> = discover(opts.paths);
   if (opts.out !== null) inputs = claimOutNames(inputs, opts.out);
-  const outcomes = analyzeInOrder(inputs, { jobs: opts.jobs, maxSize: opts.maxSize, workerFile: path.join(__dirname, 'worker.js') });
+  const outcomes = analyzeInOrder(inputs, {
+    jobs: opts.jobs,
+    maxSize: opts.maxSize,
+    timeLimitMs: opts.timeout * 1000,
+    workerFile: path.join(__dirname, 'worker.js'),
+  });
 
   if (printer) await write(process.stdout, printer.begin());
   let seen = 0;

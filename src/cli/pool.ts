@@ -1,28 +1,38 @@
 // Runs tasks on worker threads and hands the outcomes back in input order. At most
 // `window` files are read, analysed or waiting to be printed at any moment, so
 // memory stays flat however large the folder; a slow file only holds back the
-// printing of the few behind it.
+// printing of the few behind it. Each file has a time limit: a worker stuck on one
+// file is stopped, the file is reported as skipped, and the run goes on.
 import { existsSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import type { Input } from './inputs';
-import { runTask, type Outcome, type Task } from './task';
-
-type Run = (task: Task) => Promise<Outcome>;
+import type { Outcome, Task } from './task';
 
 interface Executor {
-  run: Run;
+  run(task: Task): Promise<Outcome>;
   close(): Promise<void>;
 }
 
-/** Analyses on the main thread: for one file, --jobs 1, or when no worker bundle exists. */
-const inline: Executor = { run: runTask, close: async () => {} };
+/** The fallback when no worker bundle sits beside this file: analyse on this
+ *  thread, with no time limit. Loaded lazily, so the main thread of a worker run
+ *  never pays for loading the analyzer. */
+const inline: Executor = {
+  run: async (task) => (await import('./task')).runTask(task),
+  close: async () => {},
+};
+
+interface Job {
+  task: Task;
+  resolve: (outcome: Outcome) => void;
+  timer?: NodeJS.Timeout;
+}
 
 class WorkerPool implements Executor {
   private readonly idle: Worker[] = [];
-  private readonly busy = new Map<Worker, { task: Task; resolve: (o: Outcome) => void }>();
-  private readonly waiting: { task: Task; resolve: (o: Outcome) => void }[] = [];
+  private readonly busy = new Map<Worker, Job>();
+  private readonly waiting: Job[] = [];
 
-  constructor(private readonly file: string, private readonly size: number) {}
+  constructor(private readonly file: string, private readonly size: number, private readonly timeLimitMs: number) {}
 
   run(task: Task): Promise<Outcome> {
     return new Promise((resolve) => {
@@ -38,28 +48,38 @@ class WorkerPool implements Executor {
       const worker = this.idle.pop() ?? (this.busy.size < this.size ? this.spawn() : undefined);
       if (!worker) return;
       const job = this.waiting.shift()!;
+      job.timer = setTimeout(() => {
+        // Synchronous analysis cannot be interrupted; only ending the thread stops it.
+        this.finish(worker, { path: job.task.path, ok: false, reason: `the analysis took longer than ${this.timeLimitMs / 1000} s and was stopped` });
+        worker.removeAllListeners();
+        void worker.terminate();
+      }, this.timeLimitMs);
       this.busy.set(worker, job);
       worker.postMessage(job.task);
     }
   }
 
+  /** Settles the worker's job, takes the worker off the books, and moves the queue. */
+  private finish(worker: Worker, outcome: Outcome, reusable = false): void {
+    const job = this.busy.get(worker);
+    this.busy.delete(worker);
+    const i = this.idle.indexOf(worker);
+    if (i >= 0) this.idle.splice(i, 1);
+    if (reusable) this.idle.push(worker);
+    if (job) {
+      clearTimeout(job.timer);
+      job.resolve(outcome);
+    }
+    this.dispatch();
+  }
+
   private spawn(): Worker {
     const worker = new Worker(this.file);
-    worker.on('message', (outcome: Outcome) => {
-      const job = this.busy.get(worker);
-      this.busy.delete(worker);
-      this.idle.push(worker);
-      job?.resolve(outcome);
-      this.dispatch();
-    });
+    worker.on('message', (outcome: Outcome) => this.finish(worker, outcome, true));
     // A crashed worker fails only the file it held; the next file gets a new thread.
     const fail = (reason: string): void => {
       const job = this.busy.get(worker);
-      this.busy.delete(worker);
-      const i = this.idle.indexOf(worker);
-      if (i >= 0) this.idle.splice(i, 1);
-      if (job) job.resolve({ path: job.task.path, ok: false, reason });
-      this.dispatch();
+      this.finish(worker, { path: job?.task.path ?? '', ok: false, reason });
     };
     worker.on('error', (err) => fail(`the analyzer crashed: ${err.message}`));
     worker.on('exit', (code) => fail(`the analyzer thread stopped (exit code ${code})`));
@@ -70,49 +90,45 @@ class WorkerPool implements Executor {
     const all = [...this.idle, ...this.busy.keys()];
     this.idle.length = 0;
     this.busy.clear();
-    await Promise.all(all.map((w) => { w.removeAllListeners('exit'); return w.terminate(); }));
+    await Promise.all(all.map((w) => { w.removeAllListeners(); return w.terminate(); }));
   }
 }
 
 export interface PoolOptions {
   jobs: number;
   maxSize: number;
+  /** Per file, in milliseconds. */
+  timeLimitMs: number;
   /** dist/worker.js; when it is missing the run stays on the main thread. */
   workerFile: string;
 }
 
 /** The outcomes of `inputs`, in their order. Skipped inputs pass straight through. */
 export async function* analyzeInOrder(inputs: AsyncIterable<Input>, opts: PoolOptions): AsyncGenerator<Outcome> {
+  // Even one file goes to a worker: starting one costs about what loading the
+  // analyzer here would, and only a worker can be stopped when a file hangs.
+  const executor: Executor = existsSync(opts.workerFile) ? new WorkerPool(opts.workerFile, opts.jobs, opts.timeLimitMs) : inline;
   const window = Math.max(2, opts.jobs * 2);
-  const source = inputs[Symbol.asyncIterator]();
-  let done = false;
-
-  // Look ahead one window before choosing where to run: a single file is analysed
-  // here rather than paying for a thread start.
-  const ahead: Input[] = [];
-  while (ahead.length < window) {
-    const next = await source.next();
-    if (next.done) { done = true; break; }
-    ahead.push(next.value);
-  }
-  const files = ahead.filter((i) => i.kind === 'file').length;
-  const executor: Executor =
-    opts.jobs > 1 && (files > 1 || !done) && existsSync(opts.workerFile) ? new WorkerPool(opts.workerFile, opts.jobs) : inline;
-
   const start = (input: Input): Promise<Outcome> =>
     input.kind === 'skip'
       ? Promise.resolve({ path: input.path, ok: false, reason: input.reason })
       : executor.run({ path: input.path, format: input.format, maxSize: opts.maxSize });
 
-  const queue = ahead.map(start);
+  const source = inputs[Symbol.asyncIterator]();
+  const queue: Promise<Outcome>[] = [];
+  let done = false;
+  const refill = async (): Promise<void> => {
+    while (!done && queue.length < window) {
+      const next = await source.next();
+      if (next.done) done = true;
+      else queue.push(start(next.value));
+    }
+  };
   try {
+    await refill();
     while (queue.length > 0) {
       const outcome = await queue.shift()!;
-      if (!done) {
-        const next = await source.next();
-        if (next.done) done = true;
-        else queue.push(start(next.value));
-      }
+      await refill();
       yield outcome;
     }
   } finally {

@@ -81,3 +81,12 @@ test('a folder with no text files is noted on stderr, not an error', (t) => {
   assert.deepEqual(JSON.parse(r.stdout), []);
   assert.match(r.stderr, /^sourcing-lens: no \.txt, \.md or \.markdown files found in /);
 });
+
+test('a file whose analysis outlasts --timeout is stopped and skipped', () => {
+  // No story hangs the analyzer on purpose, so the limit is set below what any
+  // analysis (thread start included) can take.
+  const r = run(['analyze', 'seeds', '--timeout', '0.001', '--format', 'json']);
+  assert.equal(r.status, 2);
+  assert.deepEqual(JSON.parse(r.stdout), []);
+  assert.match(r.stderr, /skipped seeds\/.*: the analysis took longer than 0\.001 s and was stopped/);
+});

@@ -41,6 +41,7 @@ test('usage errors exit 2 with one line on stderr and nothing on stdout', () => 
     [['analyze', 'seeds', '--fail-on', ','], /--fail-on needs at least one name/],
     [['analyze', 'seeds', '--ignore', 'anonymous'], /--ignore: unknown name 'anonymous'/],
     [['analyze', 'seeds', '--max-size', 'huge'], /--max-size must be a size/],
+    [['analyze', 'seeds', '--timeout', '0'], /--timeout must be a number of seconds above 0/],
   ];
   for (const [args, message] of cases) {
     const r = run(args);

@@ -4,7 +4,8 @@
 // the files that could not be read go in the run's invocation as notifications.
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { ALL_CODES, CODES, DOCS_BASE, docsUrl, type FindingCode, type Severity } from '../../core';
+import { ALL_CODES, CODES, DOCS_BASE, docsUrl } from '../../core/codes';
+import type { FindingCode, Severity } from '../../core/types';
 import type { FileResult, Printer, Skipped } from '../result';
 
 type Level = 'error' | 'warning' | 'note';
