@@ -66,6 +66,7 @@ function parseArgs(argv) {
     console.error('--cases and --seed must be numbers');
     process.exit(2);
   }
+  o.coreGiven = o.core !== null;
   o.core = resolve(o.core ?? join(root, 'dist', 'core.js'));
   o.corpusGiven = o.corpus !== null;
   o.corpus = resolve(o.corpus ?? join(root, '..', 'shared', 'corpora', 'polnear', 'train', 'text'));
@@ -536,7 +537,8 @@ if (!isMainThread) {
   const { opts, from, to } = workerData;
   const require = createRequire(import.meta.url);
   const core = require(opts.core);
-  const baseline = opts.timing ? measureBaseline(core, opts.corpus) : null;
+  // A worker restarted after a hang reuses the first worker's baseline.
+  const baseline = opts.timing ? workerData.baseline ?? measureBaseline(core, opts.corpus) : null;
   const proseMask = opts.edges ? loadProseMask() : null;
   parentPort.postMessage({ type: 'baseline', baseline });
   for (let i = from; i < to; i++) {
@@ -565,7 +567,7 @@ function main() {
   const stats = { cases: 0, failed: 0, byCheck: {}, byKind: {}, chars: 0, hangs: 0 };
   const failedCases = [];
   const shown = new Map();
-  const replay = (i) => `node scripts/fuzz.mjs --seed ${opts.seed} --only ${i}${opts.corpusGiven ? ` --corpus ${JSON.stringify(opts.corpus)}` : ''}`;
+  const replay = (i) => `node scripts/fuzz.mjs --seed ${opts.seed} --only ${i}${opts.corpusGiven ? ` --corpus ${JSON.stringify(opts.corpus)}` : ''}${opts.coreGiven ? ` --core ${JSON.stringify(opts.core)}` : ''}${opts.timing ? '' : ' --no-timing'}${opts.edges ? '' : ' --no-edges'}`;
   const dumpDir = join(tmpdir(), 'sourcing-lens-fuzz');
 
   const dump = (i) => {
@@ -581,6 +583,7 @@ function main() {
   };
 
   let current = null;
+  let baseline = null;
   let lastProgress = Date.now();
   let nextFrom = first;
   let worker = null;
@@ -602,11 +605,14 @@ function main() {
 
   const start = () => {
     if (nextFrom >= last) return finish();
-    worker = new Worker(fileURLToPath(import.meta.url), { workerData: { opts, from: nextFrom, to: last } });
+    worker = new Worker(fileURLToPath(import.meta.url), { workerData: { opts, from: nextFrom, to: last, baseline } });
     worker.on('message', (m) => {
       lastProgress = Date.now();
       if (m.type === 'baseline') {
-        if (m.baseline && nextFrom === first) console.log(`baseline: ${m.baseline.plaintext.toFixed(3)} ms/KB plaintext, ${m.baseline.markdown.toFixed(3)} ms/KB markdown (slow = >20x and >50 ms)`);
+        if (m.baseline && !baseline) {
+          baseline = m.baseline;
+          console.log(`baseline: ${m.baseline.plaintext.toFixed(3)} ms/KB plaintext, ${m.baseline.markdown.toFixed(3)} ms/KB markdown (slow = >20x and >50 ms)`);
+        }
       } else if (m.type === 'start') {
         current = m;
       } else if (m.type === 'done') {
