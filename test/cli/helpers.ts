@@ -15,8 +15,8 @@ export interface Run {
   stderr: string;
 }
 
-export function run(args: readonly string[], cwd = ROOT): Run {
-  const r = spawnSync(process.execPath, [CLI, ...args], {
+export function run(args: readonly string[], cwd = ROOT, cli = CLI): Run {
+  const r = spawnSync(process.execPath, [cli, ...args], {
     cwd,
     encoding: 'utf8',
     env: { ...process.env, NO_COLOR: '1' },

@@ -1,10 +1,10 @@
 // --format json and --out: the guide's §4 shape, offsets into the file's own text,
 // file naming for the scorer, and the same result whatever --jobs is.
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
-import { ANONYMOUS, ROOT, run, scratch, UNATTRIBUTED_FIGURE } from './helpers';
+import { ANONYMOUS, CLI, ROOT, run, scratch, UNATTRIBUTED_FIGURE } from './helpers';
 
 interface Span { start: number; end: number; text?: string }
 interface FileJson {
@@ -130,4 +130,14 @@ test('--jobs does not change the output or its order', (t) => {
   const files = (JSON.parse(one.stdout) as FileJson[]).map((x) => path.relative(dir, x.file));
   assert.deepEqual(files, [...files].sort());
   assert.equal(files.length, 12);
+});
+
+test('without a worker bundle beside it, the CLI analyses on its own thread, same output', (t) => {
+  const dir = scratch(t);
+  const alone = path.join(dir, 'cli.js');
+  copyFileSync(CLI, alone);
+  const inline = run(['analyze', 'seeds', '--format', 'json'], ROOT, alone);
+  const workers = run(['analyze', 'seeds', '--format', 'json']);
+  assert.equal(inline.status, 0, inline.stderr);
+  assert.equal(inline.stdout, workers.stdout);
 });
