@@ -92,7 +92,10 @@ export function parseArgs(argv: readonly string[]): Options {
     const eq = arg.indexOf('=');
     const name = eq > 0 && arg.startsWith('--') ? arg.slice(0, eq) : arg;
     const flag = VALUE_FLAGS[name];
-    if (!flag) throw new UsageError(`unknown option '${name}'`);
+    if (!flag) {
+      if (name === '--color' || name === '--no-color') throw new UsageError(`option '${name}' takes no value`);
+      throw new UsageError(`unknown option '${name}'`);
+    }
     let value: string;
     if (eq > 0 && arg.startsWith('--')) value = arg.slice(eq + 1);
     else {
@@ -104,7 +107,9 @@ export function parseArgs(argv: readonly string[]): Options {
 
   if (command === null) throw new UsageError('missing command: try `sourcing-lens analyze PATH…`');
   if (command === 'help') return { ...opts, command: 'help' };
-  if (command !== 'analyze') throw new UsageError(`unknown command '${command}' (the command is 'analyze')`);
+  if (command !== 'analyze') {
+    throw new UsageError(`unknown command '${command}': did you mean \`sourcing-lens analyze ${[command, ...opts.paths].join(' ')}\`?`);
+  }
   if (opts.paths.length === 0) throw new UsageError('no paths given: name the files or folders to analyse');
   return opts;
 }

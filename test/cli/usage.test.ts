@@ -30,7 +30,8 @@ test('usage errors exit 2 with one line on stderr and nothing on stdout', () => 
   const cases: [string[], RegExp][] = [
     [[], /missing command/],
     [['analyze'], /no paths/],
-    [['frobnicate', 'seeds'], /unknown command 'frobnicate'/],
+    [['seeds'], /unknown command 'seeds': did you mean `sourcing-lens analyze seeds`\?/],
+    [['analyze', 'seeds', '--color=always'], /option '--color' takes no value/],
     [['analyze', 'seeds', '--bogus'], /unknown option '--bogus'/],
     [['analyze', 'seeds', '--format', 'xml'], /--format must be one of text, json, sarif/],
     [['analyze', 'seeds', '--format=xml'], /--format must be one of/],
