@@ -27,8 +27,13 @@
 //     re-timed before it is reported, to catch quadratic behaviour;
 //   - a watchdog: a case that runs longer than --hang-seconds (default 60) is
 //     reported as a hang and the run continues after it.
+// --minimize (with --only I) shrinks a failing case's text by chunk deletion while
+// the same check still fails (each try runs in a child process, so hangs are
+// caught with a timeout of --hang-seconds, default 5 when minimizing) and prints
+// the smallest text found as a JS string literal, ready for a bug report.
 // Exit code 1 when any case failed.
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { existsSync, readdirSync, readFileSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -40,7 +45,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '..');
 
 function parseArgs(argv) {
-  const o = { edges: true, core: null, cases: 10000, seed: 1, only: null, from: 0, corpus: null, hangSeconds: 60, timing: true, verbose: false };
+  const o = { minimize: false, check: null, format: null, probe: null, edges: true, core: null, cases: 10000, seed: 1, only: null, from: 0, corpus: null, hangSeconds: 60, timing: true, verbose: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const next = () => argv[++i];
@@ -50,12 +55,19 @@ function parseArgs(argv) {
     else if (a === '--from') o.from = Number(next());
     else if (a === '--corpus') o.corpus = next();
     else if (a === '--core') o.core = next();
-    else if (a === '--hang-seconds') o.hangSeconds = Number(next());
+    else if (a === '--hang-seconds') {
+      o.hangSeconds = Number(next());
+      o.hangSecondsGiven = true;
+    }
     else if (a === '--no-timing') o.timing = false;
     else if (a === '--no-edges') o.edges = false;
+    else if (a === '--minimize') o.minimize = true;
+    else if (a === '--check') o.check = next();
+    else if (a === '--format') o.format = next();
+    else if (a === '--probe') o.probe = next();
     else if (a === '--verbose' || a === '-v') o.verbose = true;
     else if (a === '--help' || a === '-h') {
-      console.log('usage: node scripts/fuzz.mjs [--cases N] [--seed S] [--only I] [--from I] [--corpus DIR] [--core dist/core.js] [--hang-seconds T] [--no-timing] [--no-edges] [--verbose]');
+      console.log('usage: node scripts/fuzz.mjs [--cases N] [--seed S] [--only I] [--from I] [--corpus DIR] [--core dist/core.js] [--hang-seconds T] [--no-timing] [--no-edges] [--verbose]\n       node scripts/fuzz.mjs --seed S --only I --minimize [--check throws|span|trim|mask-edge|determinism|hang] [--format plaintext|markdown]');
       process.exit(0);
     } else {
       console.error(`unknown argument: ${a}`);
@@ -553,8 +565,97 @@ if (!isMainThread) {
 }
 
 // ---------------------------------------------------------------- main
+/** --probe FILE: analyse one text and print which checks fail (child side of --minimize). */
+function probe(opts) {
+  const require = createRequire(import.meta.url);
+  const core = require(opts.core);
+  const text = readFileSync(opts.probe, 'utf8');
+  const checks = new Set();
+  for (const format of opts.format ? [opts.format] : ['plaintext', 'markdown']) {
+    let a;
+    try {
+      a = core.analyze(text, { format });
+    } catch {
+      checks.add('throws');
+      continue;
+    }
+    if (validate(a, text).length) checks.add('span');
+    const mask = format === 'markdown' && opts.check === 'mask-edge' ? loadProseMask()?.(text) ?? null : null;
+    for (const e of checkEdges(a, text, mask)) checks.add(e.includes('prose mask') ? 'mask-edge' : 'trim');
+    try {
+      if (!isDeepStrictEqual(a, core.analyze(text, { format }))) checks.add('determinism');
+    } catch {
+      checks.add('throws');
+    }
+  }
+  process.stdout.write(JSON.stringify([...checks]));
+}
+
+function minimize(opts) {
+  const c = makeCase(opts.seed, opts.only, opts.corpus);
+  const dir = join(tmpdir(), 'sourcing-lens-fuzz');
+  mkdirSync(dir, { recursive: true });
+  const probeFile = join(dir, `probe-${process.pid}.txt`);
+  const timeout = (opts.hangSecondsGiven ? opts.hangSeconds : 5) * 1000;
+  const run = (text) => {
+    writeFileSync(probeFile, text);
+    const args = [fileURLToPath(import.meta.url), '--probe', probeFile, '--core', opts.core];
+    if (opts.format) args.push('--format', opts.format);
+    if (opts.check) args.push('--check', opts.check);
+    const r = spawnSync(process.execPath, args, { encoding: 'utf8', timeout, maxBuffer: 1 << 26 });
+    if (r.error && r.error.code === 'ETIMEDOUT') return ['hang'];
+    if (r.status !== 0) return ['crash'];
+    try {
+      return JSON.parse(r.stdout);
+    } catch {
+      return ['crash'];
+    }
+  };
+  const first = run(c.text);
+  const check = opts.check ?? first[0];
+  if (!check || !first.includes(check)) {
+    console.log(`case ${opts.only} [${c.kind}]: ${first.length ? `fails ${first.join(', ')}, not ${check}` : 'no failure to minimize (incremental and slow cases are not minimized)'}`);
+    process.exit(first.length ? 1 : 0);
+  }
+  console.log(`minimizing case ${opts.only} [${c.kind}, ${c.text.length} chars] for '${check}'${opts.format ? ` (${opts.format})` : ''}…`);
+  let t = c.text;
+  let n = 2;
+  let tries = 0;
+  while (t.length > 1) {
+    const size = Math.ceil(t.length / n);
+    let reduced = false;
+    for (let i = 0; i < t.length; i += size) {
+      const cand = t.slice(0, i) + t.slice(i + size);
+      tries++;
+      if (run(cand).includes(check)) {
+        t = cand;
+        reduced = true;
+        n = Math.max(n - 1, 2);
+        break;
+      }
+    }
+    if (!reduced) {
+      if (size <= 1) break;
+      n = Math.min(n * 2, t.length);
+    }
+  }
+  const out = join(dir, `seed${opts.seed}-case${opts.only}-min.txt`);
+  writeFileSync(out, t);
+  console.log(`minimal text (${t.length} chars, ${tries} tries), fails '${check}':`);
+  console.log(JSON.stringify(t));
+  console.log(`(written to ${out})`);
+}
+
 function main() {
   const opts = parseArgs(process.argv.slice(2));
+  if (opts.probe) return probe(opts);
+  if (opts.minimize) {
+    if (opts.only === null) {
+      console.error('--minimize needs --only I');
+      process.exit(2);
+    }
+    return minimize(opts);
+  }
   if (!existsSync(opts.core)) {
     console.error(`${opts.core} not found: run 'npm run build' first (npm run fuzz does).`);
     process.exit(2);
