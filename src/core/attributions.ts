@@ -274,7 +274,8 @@ export function rightNP(toks: Token[], i: number, quotes: Span[], long: boolean)
       break;
     }
     if (inside(t.start, quotes)) break;
-    const c = classOf(t, false);
+    let c = classOf(t, false);
+    if (c === 'verb' && k > i && classOf(toks[k - 1], false) === 'det') c = 'adj'; // "the mediating countries"
     if (k > i && (c === 'verb' && !(long && (PARTICIPLE_MODIFIERS.has(t.lower) || /ed$/.test(t.lower))))) break;
     if (c === 'pron' && k > i) break;
     if (c === 'conj' && !(long && (t.lower === 'and' || t.lower === 'or'))) break;

@@ -4,7 +4,10 @@
 import type { Span } from './types';
 import { ABBREVIATIONS, SENTENCE_STARTERS } from './lexicon';
 
-const BLANK_LINE = /\n[ \t\u00a0\r\f\v\u2000-\u200b\u3000]*\n/g;
+// A line break is \n, \r\n or a lone \r (old Mac and some PDF exports).
+// (a CRLF is one break: "\r(?!\n)" keeps the regex from reading it as two)
+const BLANK_LINE = /(?:\r\n|\r(?!\n)|\n)[ \t\u00a0\f\v\u2000-\u200b\u3000]*(?:\r\n|\r(?!\n)|\n)/g;
+const LINE_BREAK = /\r\n?|\n/g;
 
 /** Blocks separated by blank lines; a block whose lines are not hard-wrapped prose is
  *  split into one paragraph per line (headlines, "Advertisement", wire copy). */
@@ -20,7 +23,8 @@ export function splitParagraphs(text: string): Span[] {
   for (let m = BLANK_LINE.exec(text); m; m = BLANK_LINE.exec(text)) {
     pushBlock(blockStart, m.index);
     blockStart = m.index + m[0].length;
-    BLANK_LINE.lastIndex = blockStart - 1; // let the closing \n start the next blank line
+    // the closing break may open the next blank line; always move forward
+    BLANK_LINE.lastIndex = Math.max(m.index + 1, blockStart - (m[0].endsWith('\r\n') ? 2 : 1));
   }
   pushBlock(blockStart, text.length);
   return out;
@@ -29,9 +33,10 @@ export function splitParagraphs(text: string): Span[] {
 function lineSpans(text: string, start: number, end: number): Span[] {
   const lines: Span[] = [];
   let s = start;
-  for (let i = text.indexOf('\n', start); i !== -1 && i < end; i = text.indexOf('\n', i + 1)) {
-    lines.push({ start: s, end: i });
-    s = i + 1;
+  LINE_BREAK.lastIndex = start;
+  for (let m = LINE_BREAK.exec(text); m && m.index < end; m = LINE_BREAK.exec(text)) {
+    lines.push({ start: s, end: m.index });
+    s = m.index + m[0].length;
   }
   lines.push({ start: s, end });
   return lines;
@@ -95,7 +100,7 @@ export function findQuotes(text: string, para: Span): Quote[] {
   return out;
 }
 
-const BOUNDARY = /[.!?…]+["”’')\]]*(?=\s)|\n/g;
+const BOUNDARY = /[.!?…]+["”’')\]]*(?=\s)|\r\n?|\n/g;
 
 /** Sentences of one paragraph. A period after an abbreviation or an initial does not end
  *  a sentence; nor does one inside a closed quotation (the quote and its attribution
@@ -107,7 +112,7 @@ export function splitSentences(text: string, para: Span, quotes: Quote[]): Span[
   BOUNDARY.lastIndex = 0;
   for (let m = BOUNDARY.exec(body); m; m = BOUNDARY.exec(body)) {
     const end = m.index + m[0].length;
-    if (m[0] !== '\n') {
+    if (m[0][0] !== '\n' && m[0][0] !== '\r') {
       if (!endsSentence(body, m.index, end)) continue;
       const abs = para.start + m.index;
       // inside a quotation that goes on after this point: not the end of our sentence

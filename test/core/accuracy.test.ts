@@ -1,0 +1,59 @@
+// Regression guard: the seed and the shared gold set must not score below what the
+// analyzer reached (see README "Accuracy"). Scored by the shared scorer itself.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync, copyFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { analyze } from '../../src/core';
+
+const root = path.resolve(__dirname, '../../..');
+const shared = path.resolve(process.env.SOURCING_SHARED ?? path.join(root, '..', 'shared'));
+const goldDir = path.join(shared, 'gold');
+const haveShared = existsSync(path.join(shared, 'tools', 'score.mjs'));
+
+interface Scores {
+  attributions: { f1: number };
+  anonymous: { f1: number };
+  typeAccuracy: number;
+  figures: { f1: number };
+  unattributedFigures: { f1: number };
+  statusAccuracy: number;
+  anonymityNoteRecall: number;
+}
+
+function scoreGold(goldFiles: string[]): Scores {
+  const work = mkdtempSync(path.join(os.tmpdir(), 'sourcing-accuracy-'));
+  const gold = path.join(work, 'gold');
+  const pred = path.join(work, 'pred');
+  mkdirSync(gold);
+  mkdirSync(pred);
+  for (const f of goldFiles) {
+    copyFileSync(path.join(goldDir, f), path.join(gold, f));
+    const g = JSON.parse(readFileSync(path.join(goldDir, f), 'utf8')) as { text: string };
+    writeFileSync(path.join(pred, f), JSON.stringify(analyze(readFileSync(path.join(shared, g.text), 'utf8'))));
+  }
+  const out = execFileSync(process.execPath, [path.join(shared, 'tools', 'score.mjs'), '--gold', gold, '--pred', pred, '--texts', shared, '--json'], { encoding: 'utf8' });
+  return JSON.parse(out) as Scores;
+}
+
+test('accuracy on the seed does not regress', { skip: haveShared ? false : `no shared material at ${shared}` }, () => {
+  const s = scoreGold(readdirSync(goldDir).filter((f) => f.startsWith('000_')));
+  assert.equal(s.attributions.f1, 1);
+  assert.equal(s.anonymous.f1, 1);
+  assert.ok(s.figures.f1 >= 0.95, `figures F1 ${s.figures.f1}`);
+  assert.equal(s.statusAccuracy, 1);
+  assert.equal(s.anonymityNoteRecall, 1);
+});
+
+test('accuracy on the shared gold set does not regress', { skip: haveShared ? false : `no shared material at ${shared}` }, () => {
+  const s = scoreGold(readdirSync(goldDir).filter((f) => f.endsWith('.json')));
+  // floors set just under what the analyzer scored when this guard was last raised
+  assert.ok(s.attributions.f1 >= 0.93, `attributions F1 ${s.attributions.f1}`);
+  assert.ok(s.anonymous.f1 >= 0.92, `anonymous F1 ${s.anonymous.f1}`);
+  assert.ok(s.typeAccuracy >= 0.94, `type accuracy ${s.typeAccuracy}`);
+  assert.ok(s.figures.f1 >= 0.94, `figures F1 ${s.figures.f1}`);
+  assert.ok(s.unattributedFigures.f1 >= 0.9, `unattributed figures F1 ${s.unattributedFigures.f1}`);
+  assert.ok(s.statusAccuracy >= 0.96, `status accuracy ${s.statusAccuracy}`);
+});

@@ -1,0 +1,57 @@
+// Figures: what counts (guide §2), what is excluded, and same-sentence status.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../src/core';
+import { figuresOf } from './helpers';
+
+const found: [string, string, { figure: string; status: string; sourceKind: string | null }[]][] = [
+  ['vague magnitude with its noun, unattributed', 'Israeli hostages would be exchanged for hundreds of Palestinians jailed by Israel.',
+    [{ figure: 'hundreds of Palestinians', status: 'unattributed', sourceKind: null }]],
+  ['hedge, attributed to an anonymous group in the same sentence', 'Western diplomats scrambled, officials said, after a rocket killed at least 12 people in a town.',
+    [{ figure: 'at least 12 people', status: 'attributed', sourceKind: 'anonymous' }]],
+  ['tens of thousands, attributed to a named organisation', 'Tens of thousands of people have been forced to evacuate, according to the United Nations.',
+    [{ figure: 'Tens of thousands of people', status: 'attributed', sourceKind: 'named' }]],
+  ['number with comma and hedge', 'About 182,000 people were displaced last week, the United Nations estimates.',
+    [{ figure: 'About 182,000 people', status: 'attributed', sourceKind: 'named' }]],
+  ['number words with multi-word nouns', 'Twelve distribution points have suspended their operations, the agency said.',
+    [{ figure: 'Twelve distribution points', status: 'attributed', sourceKind: 'named' }]],
+  ['percentages and money', 'Turnout was about 46% and the brand recorded $2.3 billion in net sales.',
+    [{ figure: 'about 46%', status: 'unattributed', sourceKind: null }, { figure: '$2.3 billion', status: 'unattributed', sourceKind: null }]],
+  ['percentage points', 'Turnout was up about 19 percentage points.',
+    [{ figure: 'about 19 percentage points', status: 'unattributed', sourceKind: null }]],
+];
+
+const excluded: [string, string][] = [
+  ['dates and years', 'The Oct. 7 attack in 2023 changed everything.'],
+  ['durations', 'Civilians have faced nearly a year of war and three weeks ago fled again.'],
+  ['ages', 'Kamel Abu Jamea, 73, a resident, was too sick to walk.'],
+  ['numbers in names', 'COVID-19 spread along Route 60.'],
+  ['definite references', 'Mediators between the two sides met one of the mediating countries.'],
+  ['times of day', 'The meeting began at 5 p.m. on Sunday.'],
+  ['inside a quotation', '“My wife can’t even walk five meters,” he said.'],
+];
+
+for (const [rule, text, expected] of found) {
+  test(`figure: ${rule}`, () => assert.deepEqual(figuresOf(text), expected));
+}
+for (const [rule, text] of excluded) {
+  test(`not a figure: ${rule}`, () => assert.deepEqual(figuresOf(text), []));
+}
+
+test('counts that describe the sources themselves are not figures', () => {
+  const r = analyze('Israel wants checkpoints, according to four Israeli officials and an official from one of the mediating countries.');
+  assert.deepEqual(r.figures, []);
+  assert.equal(r.attributions.length >= 1, true);
+});
+
+test('attribution in a neighbouring sentence does not cover a figure', () => {
+  const r = analyze('The United Nations said the camp was full. Tens of thousands of people have been heading toward it.');
+  assert.equal(r.figures[0].status, 'unattributed');
+});
+
+test('vague magnitudes parse to ranges', () => {
+  const [f] = analyze('Officials said hundreds remained stranded.').figures;
+  assert.deepEqual(f.value, { min: 200, max: 999 });
+  const [g] = analyze('About 182,000 people were displaced, the agency said.').figures;
+  assert.deepEqual({ value: g.value, hedge: g.hedge, noun: g.noun }, { value: { min: 182000, max: 182000 }, hedge: 'about', noun: 'people' });
+});
