@@ -22,6 +22,11 @@ export function quote(text: string, max = 72): string {
 
 const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
 
+const SEVERITY_LABELS: Record<Severity, string> = { error: 'error', warning: 'warning', information: 'info', hint: 'hint' };
+
+/** 182000 → "182,000": a fixed locale, so reports read the same on every machine. */
+const number = (n: number): string => n.toLocaleString('en-US');
+
 type Row = { start: number; order: number; label: string; body: string; more?: string };
 
 interface Totals {
@@ -36,10 +41,9 @@ interface Totals {
 export function textPrinter(c: Palette): Printer {
   const totals: Totals = { files: 0, attributions: 0, anonymous: 0, figures: 0, unattributed: 0, findings: { error: 0, warning: 0, information: 0, hint: 0 } };
 
-  const severity = (s: Severity): string =>
-    ({ error: c.red('error'), warning: c.yellow('warning'), information: c.blue('info'), hint: c.dim('hint') })[s];
-  // Padding is measured on the plain word: colour codes have no width.
-  const severityCell = (s: Severity): string => severity(s) + ' '.repeat(7 - (s === 'information' ? 4 : s.length));
+  const paint: Record<Severity, (s: string) => string> = { error: c.red, warning: c.yellow, information: c.blue, hint: c.dim };
+  // Padded on the plain word: colour codes take no width on screen.
+  const severityCell = (s: Severity): string => paint[s](SEVERITY_LABELS[s]) + ' '.repeat(7 - SEVERITY_LABELS[s].length);
 
   function attributionRow(a: Attribution): Row {
     const anonymous = a.kind === 'anonymous';
@@ -58,7 +62,7 @@ export function textPrinter(c: Palette): Printer {
     const status = f.status === 'unattributed'
       ? c.yellow('unattributed')
       : `attributed${f.sourceKind === 'anonymous' ? c.yellow(' to an anonymous source') : f.sourceKind === 'named' ? ' to a named source' : ''}`;
-    const value = f.value ? c.dim(` (${f.value.min === f.value.max ? f.value.min : `${f.value.min}–${f.value.max}`})`) : '';
+    const value = f.value ? c.dim(` (${f.value.min === f.value.max ? number(f.value.min) : `${number(f.value.min)}–${number(f.value.max)}`})`) : '';
     return { start: f.start, order: 2, label: 'figure', body: `${c.bold(quote(f.text))}${value}  ${status}` };
   }
 
