@@ -29,7 +29,8 @@ test('bad files are skipped with a reason; good ones are still analysed', (t) =>
   const canLock = typeof process.getuid === 'function' && process.getuid() !== 0;
 
   const missing = path.join(dir, 'missing.txt');
-  const r = run(['analyze', folder, missing, '--format', 'json', '--jobs', '3']);
+  const fileAsFolder = `${path.join(folder, 'a-good.txt')}/`;
+  const r = run(['analyze', folder, missing, fileAsFolder, '--format', 'json', '--jobs', '3']);
   assert.equal(r.status, 2, r.stderr);
 
   const analysed = (JSON.parse(r.stdout) as { file: string }[]).map((x) => path.relative(folder, x.file));
@@ -48,6 +49,7 @@ test('bad files are skipped with a reason; good ones are still analysed', (t) =>
   said(path.join(folder, 'self.txt'), /symbolic link loop/);
   said(path.join(folder, 'sub', 'loop'), /symbolic link loop/);
   said(missing, /no such file or folder/);
+  said(fileAsFolder, /a part of the path is a file, not a folder/);
   if (canLock) said(locked, /permission denied/);
   assert.doesNotMatch(r.stderr, /image\.png/, 'files of other types in a folder are not ours');
 });
