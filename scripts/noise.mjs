@@ -5,12 +5,13 @@
 // The target is near zero: a tool that flags a recipe will be switched off.
 //
 //   npm run build && node scripts/noise.mjs [--json] [--verbose] [--dir DIR] [--max-per-1k X]
+//   node scripts/noise.mjs --odd     what every odd fixture gets (both formats), spans exact?
 //
 // --verbose lists every finding with its text. --max-per-1k X exits 1 when the
 // overall rate is above X (for CI; no default gate).
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -35,12 +36,43 @@ const dir = resolve(dirArg >= 0 ? args[dirArg + 1] : join(root, 'test', 'fixture
 const gateArg = args.indexOf('--max-per-1k');
 const gate = gateArg >= 0 ? Number(args[gateArg + 1]) : null;
 
-const corePath = join(root, 'dist', 'core.js');
+const coreArg = args.indexOf('--core');
+const corePath = coreArg >= 0 ? resolve(args[coreArg + 1]) : join(root, 'dist', 'core.js');
 if (!existsSync(corePath)) {
   console.error("dist/core.js not found: run 'npm run build' first.");
   process.exit(2);
 }
 const core = require(corePath);
+
+if (args.includes('--odd')) {
+  oddTable();
+  process.exit(0);
+}
+
+/** --odd: what every odd fixture gets, in both formats, and whether its spans are exact. */
+function oddTable() {
+  const files = readdirSync(dir).filter((f) => /\.(txt|md)$/.test(f) && f !== 'README.md').sort();
+  const out = [['fixture', 'chars', 'format', 'paras', 'sents', 'attrib.', 'figures', 'notes', 'findings', 'spans exact']];
+  for (const f of files) {
+    const text = readFileSync(join(dir, f), 'utf8');
+    for (const format of ['plaintext', 'markdown']) {
+      let a;
+      let ok = 'yes';
+      try {
+        a = core.analyze(text, { format });
+        const all = [...a.paragraphs, ...a.sentences, ...a.attributions, ...a.attributions.map((x) => x.cue), ...a.figures, ...a.anonymityNotes, ...a.findings];
+        const bad = all.filter((x) => !(x.start >= 0 && x.end <= text.length && x.start < x.end) || (x.text !== undefined && x.text !== text.slice(x.start, x.end)));
+        if (bad.length) ok = `NO (${bad.length})`;
+      } catch (e) {
+        out.push([f, String(text.length), format, 'threw: ' + String(e).slice(0, 60), '', '', '', '', '', 'NO']);
+        continue;
+      }
+      out.push([f, String(text.length), format, String(a.paragraphs.length), String(a.sentences.length), String(a.attributions.length), String(a.figures.length), String(a.anonymityNotes.length), String(a.findings.length), ok]);
+    }
+  }
+  const w = out[0].map((_, c) => Math.max(...out.map((r) => r[c].length)));
+  for (const r of out) console.log(r.map((x, c) => (c === 0 || c === 2 ? x.padEnd(w[c]) : x.padStart(w[c]))).join('  '));
+}
 
 const rows = [];
 let totalWords = 0;
