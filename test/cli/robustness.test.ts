@@ -2,10 +2,10 @@
 // nowhere, a folder named like a file): each is named on stderr, the rest is
 // analysed, and the run exits 2.
 import assert from 'node:assert/strict';
-import { chmodSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
-import { ANONYMOUS, run, scratch, UNATTRIBUTED_FIGURE } from './helpers';
+import { ANONYMOUS, CLI, ROOT, run, scratch, UNATTRIBUTED_FIGURE } from './helpers';
 
 test('bad files are skipped with a reason; good ones are still analysed', (t) => {
   const dir = scratch(t);
@@ -91,4 +91,14 @@ test('a file whose analysis outlasts --timeout is stopped and skipped', () => {
   assert.equal(r.status, 2);
   assert.deepEqual(JSON.parse(r.stdout), []);
   assert.match(r.stderr, /skipped seeds\/.*: the analysis took longer than 0\.001 s and was stopped/);
+});
+
+test('a crashing analyzer thread fails each file with a reason, and the run ends', (t) => {
+  const dir = scratch(t);
+  copyFileSync(CLI, path.join(dir, 'cli.js'));
+  writeFileSync(path.join(dir, 'worker.js'), "throw new Error('boom');\n");
+  const r = run(['analyze', 'seeds', '--format', 'json'], ROOT, path.join(dir, 'cli.js'));
+  assert.equal(r.status, 2);
+  assert.deepEqual(JSON.parse(r.stdout), []);
+  assert.match(r.stderr, /skipped seeds\/.*: the analyzer crashed: boom/);
 });
