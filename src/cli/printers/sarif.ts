@@ -42,7 +42,8 @@ function rules(): object[] {
 export function artifactLocation(file: string, cwd: string): { uri: string; uriBaseId?: string } {
   const absolute = path.resolve(cwd, file);
   const relative = path.relative(cwd, absolute);
-  if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) return { uri: pathToFileURL(absolute).href };
+  const outside = relative === '' || relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative);
+  if (outside) return { uri: pathToFileURL(absolute).href };
   return { uri: relative.split(path.sep).map(encodeURIComponent).join('/'), uriBaseId: SRCROOT };
 }
 
