@@ -43,31 +43,27 @@ async function main(): Promise<void> {
   assert.ok(fs.existsSync(VSIX), `${VSIX} is missing: npm run package`);
   fs.mkdirSync(SHOTS, { recursive: true });
   const tmp = tempDir('e2e');
-  try {
-    const workspace = makeWorkspace(tmp);
-    const extensions = path.join(tmp, 'extensions');
-    step(`install ${path.basename(VSIX)} with code-server --install-extension`);
-    await installVsix(VSIX, extensions);
-    const installed = fs.readdirSync(extensions).find((d) => d.startsWith(`${pkg.publisher}.${pkg.name}-${pkg.version}`));
-    assert.ok(installed, `not installed into ${extensions}: ${fs.readdirSync(extensions).join(', ')}`);
-    assert.ok(fs.existsSync(path.join(extensions, installed, 'dist/extension.js')), 'the installed extension has its bundle');
+  const workspace = makeWorkspace(tmp);
+  const extensions = path.join(tmp, 'extensions');
+  step(`install ${path.basename(VSIX)} with code-server --install-extension`);
+  await installVsix(VSIX, extensions);
+  const installed = fs.readdirSync(extensions).find((d) => d.startsWith(`${pkg.publisher}.${pkg.name}-${pkg.version}`));
+  assert.ok(installed, `not installed into ${extensions}: ${fs.readdirSync(extensions).join(', ')}`);
+  assert.ok(fs.existsSync(path.join(extensions, installed, 'dist/extension.js')), 'the installed extension has its bundle');
 
-    await inWorkbench(extensions, workspace, 'code-server-e2e.log', userJourney);
+  await inWorkbench(extensions, workspace, 'code-server-e2e.log', userJourney);
 
-    // The same extension without "main" can only run from its "browser" bundle, in
-    // the web worker extension host: proof that VS Code for the Web gets a working one.
-    step('the browser bundle alone, in the web worker extension host');
-    const webOnly = path.join(tmp, 'web-extensions');
-    fs.cpSync(path.join(extensions, installed), path.join(webOnly, installed), { recursive: true });
-    const manifest = path.join(webOnly, installed, 'package.json');
-    const { main: _main, ...rest } = JSON.parse(fs.readFileSync(manifest, 'utf8')) as Record<string, unknown>;
-    fs.writeFileSync(manifest, JSON.stringify(rest));
-    await inWorkbench(webOnly, workspace, 'code-server-e2e-web.log', async (page) => {
-      await page.locator(`${EDITOR} .codelens-decoration`, { hasText: 'attributions' }).first().waitFor({ timeout: 30_000 });
-    });
-  } finally {
-    fs.rmSync(tmp, { recursive: true, force: true });
-  }
+  // The same extension without "main" can only run from its "browser" bundle, in
+  // the web worker extension host: proof that VS Code for the Web gets a working one.
+  step('the browser bundle alone, in the web worker extension host');
+  const webOnly = path.join(tmp, 'web-extensions');
+  fs.cpSync(path.join(extensions, installed), path.join(webOnly, installed), { recursive: true });
+  const manifest = path.join(webOnly, installed, 'package.json');
+  const { main: _main, ...rest } = JSON.parse(fs.readFileSync(manifest, 'utf8')) as Record<string, unknown>;
+  fs.writeFileSync(manifest, JSON.stringify(rest));
+  await inWorkbench(webOnly, workspace, 'code-server-e2e-web.log', async (page) => {
+    await page.locator(`${EDITOR} .codelens-decoration`, { hasText: 'attributions' }).first().waitFor({ timeout: 30_000 });
+  });
 }
 
 /** Starts code-server with `extensions`, opens the seed in Chromium, runs `steps`. */
@@ -88,7 +84,6 @@ async function inWorkbench(extensions: string, workspace: string, log: string, s
   } finally {
     await browser.close();
     await server.stop();
-    fs.rmSync(tmp, { recursive: true, force: true });
   }
 }
 

@@ -45,8 +45,17 @@ const USER_SETTINGS = {
   'workbench.secondarySideBar.defaultVisibility': 'hidden',
 };
 
+/** A fresh temporary folder, removed when this process exits, however it exits. */
 export function tempDir(prefix: string): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), `sourcing-lens-${prefix}-`));
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `sourcing-lens-${prefix}-`));
+  process.once('exit', () => {
+    try {
+      fs.rmSync(dir, { recursive: true, force: true });
+    } catch {
+      // A process still writing there (Chromium's profile) can make it fail; it is only /tmp.
+    }
+  });
+  return dir;
 }
 
 /** A workspace holding a copy of the seed, so tests may write settings or edit. */
@@ -88,6 +97,11 @@ export async function startCodeServer(tmp: string, extensionsDir: string, logFil
     '--disable-getting-started-override',
   ], { stdio: ['ignore', log, log], detached: true, env: { ...process.env, VSCODE_PROXY_URI: '' } });
   fs.closeSync(log);
+  // However this process ends (a failed assertion, Ctrl+C, a closed pipe), code-server
+  // and its extension host must not outlive it: 'exit' handlers run synchronously.
+  // First in line, before the temporary folders are removed.
+  const killGroup = () => signalGroup(child, 'SIGKILL');
+  process.prependOnceListener('exit', killGroup);
   const origin = `http://127.0.0.1:${port}`;
   const server: CodeServer = {
     port,
@@ -97,7 +111,10 @@ export async function startCodeServer(tmp: string, extensionsDir: string, logFil
       if (payload) url += `&payload=${encodeURIComponent(JSON.stringify(payload))}`;
       return url;
     },
-    stop: () => stopProcess(child),
+    stop: async () => {
+      await stopProcess(child);
+      process.off('exit', killGroup);
+    },
   };
   try {
     await waitForHealth(`${origin}/healthz`, child, 60_000);
@@ -163,15 +180,20 @@ async function waitForHealth(url: string, child: ChildProcess, timeoutMs: number
 async function stopProcess(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.pid === undefined) return;
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  const signal = (sig: NodeJS.Signals) => {
-    try {
-      process.kill(-child.pid!, sig);
-    } catch {
-      // Already gone.
-    }
-  };
-  signal('SIGTERM');
-  const timer = setTimeout(() => signal('SIGKILL'), 5_000);
+  signalGroup(child, 'SIGTERM');
+  const timer = setTimeout(() => signalGroup(child, 'SIGKILL'), 5_000);
   await exited;
   clearTimeout(timer);
 }
+
+function signalGroup(child: ChildProcess, signal: NodeJS.Signals): void {
+  if (child.pid === undefined) return;
+  try {
+    process.kill(-child.pid, signal);
+  } catch {
+    // Already gone.
+  }
+}
+
+// Turn Ctrl+C and kill into a normal exit, so the 'exit' handlers above run.
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.once(signal, () => process.exit(130));

@@ -16,11 +16,7 @@ async function main(): Promise<number> {
   if (!fs.existsSync(path.join(ROOT, 'dist/extension.js'))) throw new Error('dist/extension.js is missing: npm run build');
   const tmp = tempDir('host');
   const workspace = makeWorkspace(tmp);
-  try {
-    return process.env.VSCODE_EXECUTABLE_PATH ? await inElectron(process.env.VSCODE_EXECUTABLE_PATH, workspace, tmp) : await inCodeServer(workspace, tmp);
-  } finally {
-    fs.rmSync(tmp, { recursive: true, force: true });
-  }
+  return process.env.VSCODE_EXECUTABLE_PATH ? inElectron(process.env.VSCODE_EXECUTABLE_PATH, workspace, tmp) : inCodeServer(workspace, tmp);
 }
 
 async function inElectron(vscodeExecutablePath: string, workspace: string, tmp: string): Promise<number> {
