@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Fuzz the analysis core (dist/core.js; run `npm run build` first — `npm run fuzz` does).
 //
-//   npm run fuzz -- [--cases N] [--seed S] [--only I] [--from I] [--corpus DIR]
+//   npm run fuzz -- [--cases N] [--seed S] [--only I] [--from I] [--corpus DIR] [--shapes]
 //                   [--hang-seconds T] [--no-timing] [--verbose]
 //   npm run test:fuzz-ci            (a smaller run, about a minute)
 //
@@ -11,7 +11,8 @@
 // joined lines, CRLF, NBSP, zero-width, RTL, combining marks, surrogate pairs, lone
 // surrogates, NUL, Markdown syntax), and pathological shapes (one huge sentence,
 // 10,000 numbers, nested/unbalanced quotes, a 100k-char line without punctuation,
-// only punctuation, only newlines, …).
+// only punctuation, only newlines, …). --shapes makes cases 0..N-1 the N
+// pathological shapes, one each, so a short run still meets every one of them.
 //
 // For each case and both formats (plaintext, markdown) it checks:
 //   - analyze() does not throw;
@@ -45,7 +46,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '..');
 
 function parseArgs(argv) {
-  const o = { minimize: false, check: null, format: null, probe: null, edges: true, core: null, cases: 10000, seed: 1, only: null, from: 0, corpus: null, hangSeconds: 60, timing: true, verbose: false };
+  const o = { shapes: false, minimize: false, check: null, format: null, probe: null, edges: true, core: null, cases: 10000, seed: 1, only: null, from: 0, corpus: null, hangSeconds: 60, timing: true, verbose: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const next = () => argv[++i];
@@ -62,12 +63,13 @@ function parseArgs(argv) {
     else if (a === '--no-timing') o.timing = false;
     else if (a === '--no-edges') o.edges = false;
     else if (a === '--minimize') o.minimize = true;
+    else if (a === '--shapes') o.shapes = true;
     else if (a === '--check') o.check = next();
     else if (a === '--format') o.format = next();
     else if (a === '--probe') o.probe = next();
     else if (a === '--verbose' || a === '-v') o.verbose = true;
     else if (a === '--help' || a === '-h') {
-      console.log('usage: node scripts/fuzz.mjs [--cases N] [--seed S] [--only I] [--from I] [--corpus DIR] [--core dist/core.js] [--hang-seconds T] [--no-timing] [--no-edges] [--verbose]\n       node scripts/fuzz.mjs --seed S --only I --minimize [--check throws|span|trim|mask-edge|determinism|hang] [--format plaintext|markdown]');
+      console.log('usage: node scripts/fuzz.mjs [--cases N] [--seed S] [--only I] [--from I] [--corpus DIR] [--core dist/core.js] [--hang-seconds T] [--no-timing] [--no-edges] [--shapes] [--verbose]\n       node scripts/fuzz.mjs --seed S --only I --minimize [--check throws|span|trim|mask-edge|determinism|hang] [--format plaintext|markdown]');
       process.exit(0);
     } else {
       console.error(`unknown argument: ${a}`);
@@ -257,9 +259,14 @@ const PATHOLOGICAL = [
   ['decimal-storm', () => '1.'.repeat(30000) + '5 percent.'],
 ];
 
-function makeCase(seed, index, corpusDir) {
+function makeCase(seed, index, corpusDir, shapes = false) {
   const rng = caseRng(seed, index);
   const r = R(rng);
+  // --shapes: cases 0..N-1 are the N pathological shapes, one each, in order.
+  if (shapes && index < PATHOLOGICAL.length) {
+    const [name, gen] = PATHOLOGICAL[index];
+    return { kind: `pathological:${name}`, text: gen(r), r };
+  }
   const roll = r.f();
   if (roll < 0.02) {
     const [name, gen] = PATHOLOGICAL[r.int(PATHOLOGICAL.length)];
@@ -554,7 +561,7 @@ if (!isMainThread) {
   const proseMask = opts.edges ? loadProseMask() : null;
   parentPort.postMessage({ type: 'baseline', baseline });
   for (let i = from; i < to; i++) {
-    const c = makeCase(opts.seed, i, opts.corpus);
+    const c = makeCase(opts.seed, i, opts.corpus, opts.shapes);
     parentPort.postMessage({ type: 'start', index: i, kind: c.kind, length: c.text.length });
     const failures = runCase(core, c, opts, baseline, proseMask);
     parentPort.postMessage({ type: 'done', index: i, kind: c.kind, length: c.text.length, failures });
@@ -592,7 +599,7 @@ function probe(opts) {
 }
 
 function minimize(opts) {
-  const c = makeCase(opts.seed, opts.only, opts.corpus);
+  const c = makeCase(opts.seed, opts.only, opts.corpus, opts.shapes);
   const dir = join(tmpdir(), 'sourcing-lens-fuzz');
   mkdirSync(dir, { recursive: true });
   const probeFile = join(dir, `probe-${process.pid}.txt`);
@@ -668,13 +675,13 @@ function main() {
   const stats = { cases: 0, failed: 0, byCheck: {}, byKind: {}, chars: 0, hangs: 0 };
   const failedCases = [];
   const shown = new Map();
-  const replay = (i) => `node scripts/fuzz.mjs --seed ${opts.seed} --only ${i}${opts.corpusGiven ? ` --corpus ${JSON.stringify(opts.corpus)}` : ''}${opts.coreGiven ? ` --core ${JSON.stringify(opts.core)}` : ''}${opts.timing ? '' : ' --no-timing'}${opts.edges ? '' : ' --no-edges'}`;
+  const replay = (i) => `node scripts/fuzz.mjs --seed ${opts.seed} --only ${i}${opts.corpusGiven ? ` --corpus ${JSON.stringify(opts.corpus)}` : ''}${opts.coreGiven ? ` --core ${JSON.stringify(opts.core)}` : ''}${opts.timing ? '' : ' --no-timing'}${opts.edges ? '' : ' --no-edges'}${opts.shapes ? ' --shapes' : ''}`;
   const dumpDir = join(tmpdir(), 'sourcing-lens-fuzz');
 
   const dump = (i) => {
     try {
       mkdirSync(dumpDir, { recursive: true });
-      const c = makeCase(opts.seed, i, opts.corpus);
+      const c = makeCase(opts.seed, i, opts.corpus, opts.shapes);
       const f = join(dumpDir, `seed${opts.seed}-case${i}.txt`);
       writeFileSync(f, c.text);
       return f;
