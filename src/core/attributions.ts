@@ -18,12 +18,14 @@ export interface FoundAttribution {
 const PARTICIPLE_MODIFIERS = new Set(['briefed', 'involved', 'familiar', 'close', 'knowledgeable', 'based', 'aware', 'privy', 'responsible', 'tasked', 'assigned', 'working', 'speaking', 'representing', 'allied', 'loyal', 'affiliated', 'opposed', 'close']);
 const NEGATIONS = new Set(['not', "n't", 'never', 'declined', 'refused', 'cannot', "didn't", "doesn't", "don't", "won't", "wouldn't", "couldn't", 'no']);
 const GERUND_CUES = new Set(['saying', 'adding', 'noting', 'arguing', 'explaining', 'insisting', 'warning', 'claiming', 'acknowledging', 'accusing', 'criticizing', 'pledging', 'tweeting', 'writing', 'asserting', 'stressing', 'emphasizing', 'suggesting', 'blaming', 'citing', 'vowing', 'telling', 'announcing', 'predicting', 'estimating', 'declaring', 'complaining', 'urging', 'calling']);
+const STRONG_GERUNDS = new Set(['saying', 'adding', 'telling', 'arguing', 'insisting', 'warning', 'noting', 'explaining', 'claiming', 'asserting', 'stressing', 'declaring', 'predicting', 'acknowledging', 'accusing', 'blaming', 'criticizing', 'urging']);
 const PREPOSITIONAL_VERBS_AFTER = new Set(['in', 'on', 'at', 'during', 'last', 'this', 'earlier', 'later', 'late', 'yesterday', 'today', 'tonight', 'who', 'when', 'after', 'before', 'while', 'as', 'via', 'through', 'from']);
 const MAX_NP = 14;
 /** Cue forms that are more often nouns ("five states", "his remarks") or verbs of
  *  other senses ("maintains a lead", "posted a victory", "added to her lead"): they
  *  count only when content follows at once ("states that", "added, “…”", "noted."). */
-const NEEDS_CONTENT = new Set(['state', 'states', 'stated', 'maintain', 'maintains', 'maintained', 'post', 'posts', 'posted', 'claim', 'claims', 'claimed', 'add', 'adds', 'added', 'note', 'notes', 'observe', 'observes', 'observed', 'repeat', 'repeats', 'repeated', 'report', 'reports', 'estimate', 'estimates', 'tweet', 'tweets', 'comment', 'comments', 'commented', 'remark', 'remarks', 'counter', 'counters', 'express', 'expressed', 'recall', 'recalls', 'recalled', 'reveal', 'reveals', 'show', 'shows', 'find', 'finds', 'suggest', 'pledge', 'pledged', 'pledges', 'vow', 'vowed', 'vows', 'respond', 'responded', 'reply', 'replied', 'tout', 'touted', 'predict', 'predicted', 'disclose', 'discloses', 'disclosed', 'dispute', 'disputes', 'disputed']);
+const NEEDS_CONTENT_LEMMAS = new Set(['state', 'maintain', 'post', 'claim', 'add', 'observe', 'repeat', 'estimate', 'comment', 'remark', 'counter', 'express', 'recall', 'reveal', 'show', 'find', 'suggest', 'pledge', 'vow', 'respond', 'reply', 'tout', 'predict', 'disclose', 'dispute', 'write', 'indicate', 'conclude', 'project', 'detail', 'document', 'describe']);
+const needsContent = (form: string) => NEEDS_CONTENT_LEMMAS.has(SPEECH_VERBS.get(form) ?? DOCUMENT_VERBS.get(form) ?? form);
 const CONTENT_START = /^(that|,|:|“|"|\.|!|\?|;|—|–|-|‘)$/;
 const PAST = /(ed|^said|^told|^wrote|^found|^showed|^shown)$/;
 const MODALS = new Set(['could', 'would', 'might', 'may', 'will', 'should', 'can', 'must', 'shall', "'ll", 'to']);
@@ -53,10 +55,19 @@ export function findAttributions(text: string, sentence: Span, toks: Token[], qu
     const isSpeech = SPEECH_VERBS.has(t.lower);
     const isDoc = DOCUMENT_VERBS.has(t.lower);
     if (!isSpeech && !isDoc) continue;
-    if (t.text !== t.lower && i > 0) continue; // "State Department", "Reports" in a title
+    // Capitalised mid-sentence it is a name ("State Department"), unless the whole line
+    // is a Title Case headline ("Trump Says He Never Pledged …").
+    if (t.text !== t.lower && i > 0 && !(isTitleCase(toks) && HEADLINE_CUES.has(t.lower))) continue;
     add(verbCue(text, toks, i, quotes, isSpeech, out));
   }
   return out.sort((a, b) => a.cue.start - b.cue.start);
+}
+
+const HEADLINE_CUES = new Set(['says', 'said', 'tells', 'told', 'warns', 'claims', 'admits', 'denies', 'insists', 'argues', 'announces', 'confirms', 'reveals', 'predicts', 'vows', 'slams', 'blames', 'accuses', 'urges', 'writes']);
+
+function isTitleCase(toks: Token[]): boolean {
+  const words = toks.filter((t) => t.kind === 'w' && t.text.length > 3);
+  return words.length >= 3 && words.filter((t) => /^\p{Lu}/u.test(t.text)).length >= words.length * 0.8;
 }
 
 function overlaps(a: Span, b: Span): boolean {
@@ -96,29 +107,32 @@ function verbCue(text: string, toks: Token[], i: number, quotes: Span[], isSpeec
   const prev = toks[j];
   if (prev && (prev.lower === 'to' || NEGATIONS.has(prev.lower))) return null; // "declined to comment", "to say"
   // A possessive or a determiner right before makes the cue word a noun: "Mr. X’s pledge", "the report".
-  if (prev && j === i - 1 && (/['’]s?$/.test(prev.text) && prev.kind === 'w' || classOf(prev, j === 0) === 'det' && !/^(some|many|several|most|all|both|each|others?|few|one|more)$/.test(prev.lower) || classOf(prev, j === 0) === 'adj' && prev.text === prev.lower && !PAST.test(t.lower) || prev.kind === 'n' || classOf(prev, j === 0) === 'num')) return null;
+  if (prev && j === i - 1 && (/['’]s?$/.test(prev.text) && prev.kind === 'w' || classOf(prev, j === 0) === 'det' && !/^(some|many|several|most|all|both|each|others?|few|one|more)$/.test(prev.lower) || classOf(prev, j === 0) === 'adj' && prev.text === prev.lower && !PAST.test(t.lower) || (prev.kind === 'n' || classOf(prev, j === 0) === 'num') && (needsContent(t.lower) || /[^y]s$/.test(t.lower)))) return null;
   // Passive with an agent: "first reported by The Washington Post".
   const next = toks[i + 1];
   if (next?.lower === 'by' && /(ed|en|wn|ld|id|te)$/.test(t.lower)) return withCue(afterPreposition(toks, i, i + 1, 'by-agent', quotes), cue);
   if (passive) return null; // "he was told", "it is said"
   if (/ing$/.test(t.lower)) return gerund(toks, i, j, quotes, earlier);
-  if (NEEDS_CONTENT.has(t.lower) && !contentFollows(toks, i)) return null;
+  // "G-III reports show", "records indicate": a noun followed by its own verb
+  if (next && next.kind === 'w' && (SPEECH_VERBS.has(next.lower) || DOCUMENT_VERBS.has(next.lower)) && /s$/.test(t.lower)) return null;
   if (t.lower === 'estimate' || t.lower === 'report' || t.lower === 'post' || t.lower === 'tweet') {
     // bare forms that are usually nouns: only after a plural subject or a pronoun
     if (!prev || !/^(they|we|i|you)$/.test(prev.lower) && !/s$/.test(prev.lower)) return null;
   }
   const inverted = invertedSource(toks, i, j, quotes);
   if (inverted && isSpeech && !ADDRESSEE_VERBS.has(lemma)) return { source: inverted, cue, pattern: 'inverted' };
+  const contentMissing = needsContent(t.lower) && !contentFollows(toks, i);
   if (prev && (prev.lower === 'and' || prev.lower === 'but') && isSpeech) {
     // "X praised Rubio … and said …": the subject of the first verb.
     const subject = clauseSubject(toks, j, quotes, earlier);
     return subject ? { source: subject, cue, pattern: 'pre-verbal' } : null;
   }
-  if (prev && prev.text === ')') {
-    // "Rep. Hank Johnson (D-Ga.) said": step over a short parenthetical
-    let open = j - 1;
-    while (open > 0 && toks[open].text !== '(' && j - open < 8) open--;
-    if (toks[open]?.text === '(' && open > 0) j = open - 1;
+  j = skipParenthetical(toks, j); // "Rep. Hank Johnson (D-Ga.) said"
+  if (toks[j] && /^[—–]$/.test(toks[j].text)) {
+    // "Jason Sims — a teacher from Mount Pleasant — says": the name before the first dash
+    let d = j - 1;
+    while (d > 0 && !/^[—–]$/.test(toks[d].text)) d--;
+    if (d > 0) j = d - 1;
   }
   const before = toks[j];
   if (!before || before.kind === 'p' && before.text !== ',') return null;
@@ -131,8 +145,17 @@ function verbCue(text: string, toks: Token[], i: number, quotes: Span[], isSpeec
     const np = leftNP(toks, j, quotes);
     source = np ? { start: toks[np[0]].start, end: toks[np[1]].end } : null;
   }
+  if (!isSpeech && source && !DOCUMENT_HEADS.has(headWord(text.slice(source.start, source.end)))) source = documentSubject(toks, j) ?? source;
   if (!source) return null;
+  if (contentMissing) {
+    // content before it: "The border was closed, officials added." / "“Really,” she added when…"
+    const k = toks.findIndex((x) => x.start === source?.start);
+    const b = toks[k - 1];
+    if (!b || !(b.text === ',' || /^["”’']$/.test(b.text))) return null;
+  }
   const srcText = text.slice(source.start, source.end);
+  // "74 percent said …" reports a poll result, a figure, not a source (guide §2)
+  if (/^[\d.,]+\s*(?:%|percent\b|per cent\b)/i.test(srcText)) return null;
   const head = headWord(srcText);
   if (!isSpeech || STANCE_LEMMAS.has(lemma) && !/^(he|she|they)$/i.test(srcText)) {
     // document verbs ("found", "shows") only with a document subject; stance verbs
@@ -149,8 +172,14 @@ function verbCue(text: string, toks: Token[], i: number, quotes: Span[], isSpeec
 function contentFollows(toks: Token[], i: number): boolean {
   let k = i + 1;
   while (toks[k] && toks[k].kind === 'w' && (CUE_ADVERBS.has(toks[k].lower) || /ly$/.test(toks[k].lower))) k++;
-  const n = toks[k];
+  let n = toks[k];
   if (!n) return true;
+  if (/^(in|on|to|during|at|via|through|before|after|last|this|earlier|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(n.lower)) {
+    // "claimed in an interview with Breitbart News that …", "said on Tuesday that …"
+    for (let m = k + 1; m < toks.length && m <= k + 10; m++) {
+      if (toks[m].lower === 'that' || /^[,:“"]$/.test(toks[m].text)) { n = toks[m]; break; }
+    }
+  }
   if (CONTENT_START.test(n.text) || n.lower === 'that') return true;
   // "estimates 182,000 people", "shows Trump far out in front", "found that"
   if (/^(show|shows|showed|find|finds|found|estimate|estimates|estimated|predict|predicted|suggest)$/.test(toks[i].lower)) return n.kind === 'n' || /^\p{Lu}/u.test(n.text) || /^(the|a|an|more|most|no|both|his|her|their|its|he|she|they|it)$/.test(n.lower);
@@ -159,6 +188,22 @@ function contentFollows(toks: Token[], i: number): boolean {
 
 function withCue(a: FoundAttribution | null, cue: Span): FoundAttribution | null {
   return a ? { ...a, cue } : null;
+}
+
+/** "An analysis by Politifact of elections going back to 1972 showed": the document
+ *  noun phrase that a long post-modifier separates from its verb. */
+function documentSubject(toks: Token[], j: number): Span | null {
+  for (let k = j; k >= 0 && j - k < 16; k--) {
+    const t = toks[k];
+    if (t.kind === 'p' && t.text !== '-') return null;
+    if (t.kind === 'w' && DOCUMENT_HEADS.has(t.lower) && k > 0) {
+      let s = k;
+      while (s > 0 && toks[s - 1].kind !== 'p' && /^(det|adj|noun|proper|num)$/.test(classOf(toks[s - 1], s - 1 === 0))) s--;
+      if (classOf(toks[s], s === 0) !== 'det') return null;
+      return { start: toks[s].start, end: toks[j].end };
+    }
+  }
+  return null;
 }
 
 /** The head word of a source phrase, for lexicon checks. */
@@ -182,13 +227,16 @@ function invertedSource(toks: Token[], i: number, j: number, quotes: Span[]): Sp
   const after = toks[np[1] + 1];
   if (after && !(after.kind === 'p' && /[.,;:!?—–()-]/.test(after.text)) && !PREPOSITIONAL_VERBS_AFTER.has(after.lower)) return null;
   // "said he" / "said Smith" / "said the spokesman": a capitalised word or a determiner first
-  if (!(/^\p{Lu}/u.test(first.text) || /^(he|she|the|a|an|one|another|two|three|four|five|six|several|many|some|officials|sources)$/.test(first.lower))) return null;
+  // A name or a description: "said Ms. Ortiz", "said the official", "said former
+  // Utah governor Michael Leavitt", "said election lawyer Joe Birkenstock".
+  const named = toks.slice(np[0], np[1] + 1).some((x) => x.kind === 'w' && /^\p{Lu}/u.test(x.text));
+  if (!(named || /^(he|she|the|a|an|one|another|two|three|four|five|six|several|many|some|officials|sources)$/.test(first.lower))) return null;
   return { start: toks[np[0]].start, end: toks[np[1]].end };
 }
 
 /** "X, 73, a resident of Y, said" / "X, who …, said": skip comma-bounded appositives
  *  back to the head noun phrase. `j` is the comma before the cue. */
-function appositiveSubject(toks: Token[], j: number, quotes: Span[]): Span | null {
+export function appositiveSubject(toks: Token[], j: number, quotes: Span[]): Span | null {
   let end = j - 1; // last token of the segment before the comma
   for (let hops = 0; hops < 4 && end >= 0; hops++) {
     let start = end;
@@ -207,10 +255,19 @@ function appositiveSubject(toks: Token[], j: number, quotes: Span[]): Span | nul
       end = start - 2;
       continue;
     }
-    const np = leftNP(toks, end, quotes);
+    const np = leftNP(toks, skipParenthetical(toks, end), quotes);
     return np ? { start: toks[np[0]].start, end: toks[np[1]].end } : null;
   }
   return null;
+}
+
+/** "Rep. Hank Johnson (D-Ga.)": the index of the last token before a short
+ *  parenthetical that ends at `k`, or `k` itself. */
+function skipParenthetical(toks: Token[], k: number): number {
+  if (toks[k]?.text !== ')') return k;
+  let open = k - 1;
+  while (open > 0 && toks[open].text !== '(' && k - open < 8) open--;
+  return toks[open]?.text === '(' && open > 0 ? open - 1 : k;
 }
 
 function endsWithName(toks: Token[], k: number): boolean {
@@ -226,7 +283,9 @@ export function leftNP(toks: Token[], j: number, quotes: Span[]): [number, numbe
   // Right before a cue, a verb-looking word is the subject's head noun ("the report said").
   const c0raw = classOf(t0, j === 0);
   const c0 = c0raw === 'verb' && !/(ed|ing)$/.test(t0.lower) && !CUE_ADVERBS.has(t0.lower) ? 'noun' : c0raw;
-  if (c0 === 'pron') return /^(he|she|it|they|we|i|who)$/.test(t0.lower) ? [j, j] : null;
+  // "a source close to him said": an object pronoun ends a post-modifier
+  const objectOfPreposition = /^(him|her|them|us|me)$/.test(t0.lower) && j > 1 && classOf(toks[j - 1]) === 'prep';
+  if (c0 === 'pron' && !objectOfPreposition) return /^(he|she|it|they|we|i|who)$/.test(t0.lower) ? [j, j] : null;
   if (c0 === 'verb' || c0 === 'conj' || c0 === 'prep' || NP_STOPWORDS.has(t0.lower) && c0 !== 'det') return null;
   let k = j;
   while (k > 0 && last - k < MAX_NP) {
@@ -254,9 +313,10 @@ export function leftNP(toks: Token[], j: number, quotes: Span[]): [number, numbe
 /** "the report", "congressional report": a word the lexicon calls a verb is a noun
  *  right after a determiner, an adjective or a possessive. */
 function nounInContext(toks: Token[], k: number, c: ReturnType<typeof classOf>): ReturnType<typeof classOf> {
-  if (c !== 'verb' || k === 0 || /(ed|ing)$/.test(toks[k].lower)) return c;
+  if (c !== 'verb' || k === 0) return c;
   const left = toks[k - 1];
   const lc = classOf(left, k - 1 === 0);
+  if (/ed$/.test(toks[k].lower) || /ing$/.test(toks[k].lower) && lc !== 'det' && !/['’]s$/.test(left.text)) return c;
   return lc === 'det' || lc === 'adj' || /['’]s$/.test(left.text) ? 'noun' : c;
 }
 
@@ -311,13 +371,15 @@ function splitCoordination(toks: Token[], np: [number, number]): Span[] {
 function gerund(toks: Token[], i: number, j: number, quotes: Span[], earlier: FoundAttribution[]): FoundAttribution | null {
   const prev = toks[j];
   if (!GERUND_CUES.has(toks[i].lower) || !prev) return null;
+  // "writing a book", "posting a photo": only verbs of saying take any content
+  if (!STRONG_GERUNDS.has(toks[i].lower) && !contentFollows(toks, i)) return null;
   const cue = { start: toks[i].start, end: toks[i].end };
   // "a statement saying", "a letter warning"
   if (prev.kind === 'w' && DOCUMENT_HEADS.has(prev.lower)) {
     const np = leftNP(toks, j, quotes);
     if (np) return { source: { start: toks[np[0]].start, end: toks[np[1]].end }, cue, pattern: 'gerund' };
   }
-  if (prev.text !== ',') return null;
+  if (!/^(,|—|–|by|while|and|when|before)$/.test(prev.lower)) return null;
   const subject = clauseSubject(toks, j, quotes, earlier);
   return subject ? { source: subject, cue, pattern: 'gerund' } : null;
 }

@@ -85,6 +85,8 @@ function figureAt(text: string, toks: Token[], i: number, exclude: Span[]): { fi
         k += 2;
       }
       if (w === 'tens' && k === i) return null; // "tens" alone is not a figure
+    } else if (w === 'half-dozen') {
+      value = { min: 6, max: 6 };
     } else if (w === 'dozen' && /^(a|half)$/.test(toks[i - 1]?.lower ?? '')) {
       value = toks[i - 1].lower === 'half' ? { min: 6, max: 6 } : { min: 12, max: 12 };
     } else {
@@ -182,7 +184,10 @@ function isExcludedNumber(text: string, toks: Token[], i: number): boolean {
   if (next && /^[:]/.test(next.text)) return true;
   if (/^\d{4}$/.test(raw) && +raw >= 1800 && +raw <= 2100) {
     const after = next && next.kind === 'w' ? next.lower : '';
-    if (!(after && /s$/.test(after) && !TIME_UNITS.has(after) && classOf(next) !== 'verb')) return true; // a year
+    // A year, unless it counts something: "a poll of 2047 registered voters" (a count
+    // follows "of" or a hedge), not "the 2016 elections".
+    const countedAfter = (next?.kind === 'w' && /s$/.test(next.lower) && !TIME_UNITS.has(next.lower)) || (toks[i + 2]?.kind === 'w' && /s$/.test(toks[i + 2].lower));
+    if (!(countedAfter && prev && /^(of|about|nearly|than|some|approximately|roughly)$/.test(prev.lower))) return true;
   }
   if (prev && (MONTHS.has(prev.lower.replace(/\.$/, '')) || WEEKDAYS.has(prev.lower))) return true;
   if (next && MONTHS.has(next.lower.replace(/\.$/, ''))) return true;

@@ -5,7 +5,7 @@
 import type { Span, SourceType } from './types';
 import { findQuotes, splitSentences, tokenize } from './segment';
 import type { Token } from './segment';
-import { findAttributions, leftNP } from './attributions';
+import { appositiveSubject, findAttributions } from './attributions';
 import type { FoundAttribution } from './attributions';
 import { typeSource } from './sourceType';
 import type { PronounSource } from './sourceType';
@@ -78,11 +78,9 @@ function typed(text: string, toks: Token[], found: FoundAttribution, sentence: n
     // "X, who added that…": the relative pronoun takes the type of X.
     const k = toks.findIndex((tok) => tok.start === found.source.start);
     if (k > 1 && toks[k - 1].text === ',') {
-      const np = leftNP(toks, k - 2, quotes);
-      if (np) {
-        relativeAntecedent = { start: toks[np[0]].start, end: toks[np[1]].end };
-        t = { ...typeSource(text.slice(relativeAntecedent.start, relativeAntecedent.end)), pronoun: 'who' };
-      }
+      // skip appositives: "Sen. Dianne Feinstein, the ranking Democrat …, who said"
+      relativeAntecedent = appositiveSubject(toks, k - 1, quotes);
+      if (relativeAntecedent) t = { ...typeSource(text.slice(relativeAntecedent.start, relativeAntecedent.end)), pronoun: 'who' };
     }
   }
   return { ...found, sentence, type: t.type, pronoun: t.pronoun, head: t.head, relativeAntecedent };

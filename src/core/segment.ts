@@ -89,7 +89,8 @@ export function findQuotes(text: string, para: Span): Quote[] {
       }
     } else if (openChar === "''") {
       continue;
-    } else if ((openChar === '"' && ch === '"') || (openChar !== '"' && (ch === '”' || ch === '»' || ch === '“' && openChar === '„'))) {
+    } else if (ch === '"' || ch === '”' || ch === '»' || ch === '“' && openChar === '„') {
+      // Any closing mark closes: copy often mixes “curly” and "straight" quotes.
       out.push({ start: open, end: i + 1, closed: true });
       open = -1;
     } else if (openChar !== '"' && ch === '“') {

@@ -40,6 +40,10 @@ export function typeSource(phrase: string): Typed {
   // Coordinated names: "He and House Judiciary Committee Chairman Bob Goodlatte"
   if (/^(he|she) and /i.test(lower)) return result('person');
   if (DOCUMENT_HEADS.has(head) && !(capitalised(last) && allCaps && ORG_HEADS.has(head))) return result('document');
+  // Ends with a personal name: "State Department spokesman John Kirby", "Missouri
+  // Secretary of State Jason Kander" — the name makes it a person whatever the title.
+  const all = src.split(' ');
+  if (all.length >= 2 && /^\p{Lu}/u.test(all[all.length - 1]) && isFirstName(all[all.length - 2].replace(/[^\p{L}]/gu, '')) && /^\p{Lu}/u.test(all[all.length - 2])) return result('person');
   // The guide types an organisation's unnamed spokesperson as the organisation.
   if (SPOKES.test(head) || /\b(spokesman|spokeswoman|spokesperson)\b/i.test(pre)) return result('organization');
   if (isOrganization(lower, words, head, allCaps)) return result('organization');
@@ -52,7 +56,7 @@ export function typeSource(phrase: string): Typed {
   if (UNIQUE_TITLES.has(head) && !ROLE_PLURAL.has(head) && (first === 'the' || /['’]s$/.test(words.slice(0, -1).join(' ')) || capitalised(words[0] ?? '') && words.length > 1)) {
     return result('person');
   }
-  if (/^(daughter|son|wife|husband|mother|father|brother|sister|widow|widower|spouse|niece|nephew|grandson|granddaughter)$/.test(head) && (first === 'the' || /['’]s$/.test(words.slice(0, -1).join(' ')))) return result('person');
+  if (/^(daughter|son|wife|husband|mother|father|brother|sister|widow|widower|spouse|niece|nephew|grandson|granddaughter)$/.test(head) && (first === 'the' || words.slice(0, -1).some((w) => /['’]s$/.test(w)))) return result('person');
   if (ORG_HEADS.has(head.replace(/ies$/, 'y').replace(/(ss|sh|ch|x)es$/, '$1').replace(/([^s])s$/, '$1')) && !capitalised(last)) return result('organization');
   if (ROLE_PLURAL.has(head) || /^(dozens|hundreds|thousands|some|many|several|most|others|both|all)$/.test(head) || /s$/.test(head) && !/ss$/.test(head) && !ROLE_SINGULAR.has(head) && !capitalised(last)) {
     return result('unnamed-group');

@@ -38,6 +38,8 @@ export function classOf(tok: Token, sentenceInitial = false): WordClass {
   const tags = tagsOf(w);
   if (tags.includes('Preposition') || EXTRA_PREPS.has(w)) return 'prep';
   if (capital && !sentenceInitial) return tags.includes('Demonym') ? 'adj' : 'proper';
+  // Sentence-initial verbs are rare in news; a capitalised one is a name ("State Department").
+  if (capital && tags.length && tags.every((t) => VERB_TAGS.has(t))) return 'proper';
   if (tags.includes('Cardinal') || tags.includes('TextValue')) return 'num';
   if (tags.includes('Determiner')) return 'det';
   if (tags.some((t) => NOUN_TAGS.has(t))) return capital ? 'proper' : 'noun';
