@@ -87,11 +87,13 @@ function lastNameMention(text: string, from: number, to: number, gender: 'm' | '
 
 /** "the officials said" after "seven officials involved in … the talks": same group. */
 function linkAnaphor(a: Attribution, all: Attribution[]): void {
-  const head = singular(headWord(a.antecedent?.text ?? a.text));
-  for (let k = a.id - 1; k >= 0; k--) {
-    const c = all[k];
-    if (c.kind !== 'anonymous' || !c.facets) continue;
-    if (singular(headWord(c.text)) !== head) continue;
+  const word = headWord(a.antecedent?.text ?? a.text);
+  const head = singular(word);
+  // same head noun, and the same number when one is available: "the officials" is
+  // the four officials, not the official from a mediating country
+  const candidates = all.slice(0, a.id).reverse().filter((c) => c.kind === 'anonymous' && c.facets && singular(headWord(c.text)) === head);
+  const agreeing = candidates.filter((c) => (headWord(c.text) === word));
+  for (const c of agreeing.length ? agreeing : candidates) {
     const root = c.antecedent ? all.find((x) => x.start === c.antecedent?.start) ?? c : c;
     if (!a.antecedent) a.antecedent = { start: root.start, end: root.end, text: root.text };
     if (a.facets && root.facets) {
