@@ -105,8 +105,22 @@ for (const [file, label] of NOISE) {
 }
 const overall = +((totalFindings * 1000) / Math.max(totalWords, 1)).toFixed(1);
 
+// For scale: the same rate on real English news (the polnear corpus), when present.
+const corpusDir = join(root, '..', 'shared', 'corpora', 'polnear', 'train', 'text');
+let newsPer1k = null;
+if (existsSync(corpusDir)) {
+  let w = 0;
+  let n = 0;
+  for (const f of readdirSync(corpusDir).filter((x) => x.endsWith('.txt'))) {
+    const text = readFileSync(join(corpusDir, f), 'utf8');
+    w += (text.match(/\S+/g) ?? []).length;
+    n += core.analyze(text).findings.length;
+  }
+  newsPer1k = +((n * 1000) / Math.max(w, 1)).toFixed(1);
+}
+
 if (json) {
-  console.log(JSON.stringify({ overallPer1kWords: overall, words: totalWords, findings: totalFindings, texts: rows }, null, 2));
+  console.log(JSON.stringify({ overallPer1kWords: overall, words: totalWords, findings: totalFindings, newsPer1kWords: newsPer1k, texts: rows }, null, 2));
 } else {
   console.log('Noise: findings per 1,000 words on non-English / non-news texts (target: near zero)\n');
   const head = ['text', 'words', 'findings', 'per 1k', 'attrib.', 'figures', 'codes'];
@@ -114,6 +128,7 @@ if (json) {
   const w = head.map((_, c) => Math.max(...table.map((r) => r[c].length)));
   for (const r of table) console.log(r.map((x, c) => (c === 0 || c === 6 ? x.padEnd(w[c]) : x.padStart(w[c]))).join('  '));
   console.log(`\noverall: ${totalFindings} findings in ${totalWords} words = ${overall} per 1,000 words`);
+  if (newsPer1k !== null) console.log(`for scale, English news (polnear corpus): ${newsPer1k} findings per 1,000 words`);
   if (verbose) {
     for (const r of rows) {
       if (!r.flagged.length && !r.attributionTexts.length) continue;
