@@ -41,8 +41,12 @@ for (const h of HEDGES) {
 const PERCENT = /^(percent|per cent|percentage|%)$/;
 const NOT_NOUN = new Set(['of', 'and', 'or', 'to', 'from', 'in', 'on', 'at', 'for', 'by', 'with', 'than', 'as', 'that', 'who', 'which']);
 
+const UNIT_VALUES = new Map(Object.entries(UNITS));
+
 function numberWordValue(w: string): number | null {
-  if (w in UNITS) return UNITS[w];
+  const unit = UNIT_VALUES.get(w); // a Map: "constructor" is not a number
+  if (unit !== undefined) return unit;
+  if (w.length < 9 || !w.includes('-')) return w === 'dozen' ? 12 : null;
   const m = w.match(/^(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(one|two|three|four|five|six|seven|eight|nine)$/);
   if (m) return UNITS[m[1]] + UNITS[m[2]];
   if (w === 'dozen') return 12;
@@ -202,5 +206,5 @@ function isExcludedNumber(text: string, toks: Token[], i: number): boolean {
 /** "the two sides", "both", "one of the mediating countries": not a count of anything new. */
 function isDefiniteReference(toks: Token[], i: number): boolean {
   const prev = toks[i - 1]?.lower ?? '';
-  return /^(the|these|those|its|his|her|their|our|my|your|all)$/.test(prev) && (UNITS[toks[i].lower] ?? 99) <= 10;
+  return /^(the|these|those|its|his|her|their|our|my|your|all)$/.test(prev) && (UNIT_VALUES.get(toks[i].lower) ?? 99) <= 10;
 }
