@@ -176,14 +176,22 @@ function splitLines(text: string): Lines {
 const FM_OPEN = /^(?:\uFEFF)?(---|\+\+\+)[ \t]*$/;
 
 /** Number of lines taken by YAML (`---` … `---`/`...`) or TOML (`+++` … `+++`) front
- *  matter at the very start of the file; 0 when there is none (no closing line). */
+ *  matter at the very start of the file; 0 when there is none (no closing line, or
+ *  lines inside that are not YAML/TOML entries). */
 function frontMatterLines(text: string, lines: Lines): number {
   const first = text.slice(lines.start[0], lines.end[0]);
   const m = FM_OPEN.exec(first);
   if (!m) return 0;
-  const close = m[1] === '---' ? /^(---|\.\.\.)[ \t]*$/ : /^\+\+\+[ \t]*$/;
+  const yaml = m[1] === '---';
+  const close = yaml ? /^(---|\.\.\.)[ \t]*$/ : /^\+\+\+[ \t]*$/;
+  // Every line inside must look like YAML (key: value, list item, comment, indented
+  // continuation) or TOML (key = value, [table]); otherwise the opening '---' is a
+  // thematic break and what follows is prose that must not be hidden.
+  const entry = yaml ? /^(?:[ \t]|#|-(?:[ \t]|$)|[^\s:#][^:]*:(?:[ \t]|$)|$)/ : /^(?:[ \t]|#|\[|[\w".'-]+[ \t]*=|$)/;
   for (let l = 1; l < lines.start.length; l++) {
-    if (close.test(text.slice(lines.start[l], lines.end[l]))) return l + 1;
+    const line = text.slice(lines.start[l], lines.end[l]);
+    if (close.test(line)) return l + 1;
+    if (!entry.test(line)) return 0;
   }
   return 0;
 }

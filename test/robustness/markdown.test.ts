@@ -56,6 +56,19 @@ test('a lone --- without a closing line is not front matter', () => {
   assert.deepEqual(words('---\nProse here.'), ['Prose', 'here.']);
 });
 
+test('a --- … --- pair around prose is two thematic breaks, not front matter', () => {
+  assert.deepEqual(words('---\nIntro paragraph said 3.\n\n---\nMore.'), ['Intro', 'paragraph', 'said', '3.', 'More.']);
+});
+
+test('YAML front matter with lists, comments, block scalars and blank lines', () => {
+  const t = '---\n# comment\ntitle: A\ntags:\n  - one\n- two\nsummary: >\n  officials said 300\n\nempty:\n---\nBody.';
+  assert.deepEqual(words(t), ['Body.']);
+});
+
+test('TOML front matter with tables', () => {
+  assert.deepEqual(words('+++\ntitle = "x"\n[params]\n  n = 3\n+++\nBody.'), ['Body.']);
+});
+
 test('front matter after a BOM', () => {
   assert.deepEqual(words('\uFEFF---\na: 1\n---\nProse.'), ['Prose.']);
 });
