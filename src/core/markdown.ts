@@ -207,45 +207,72 @@ interface Segment {
   src: number;
 }
 
-/** Map an inline token's content lines onto the file and reveal them. */
+/** a[ai, ai+n) equals b[bi, bi+n), where a NUL in b matches the U+FFFD that
+ *  markdown-it put in its place (same length, so offsets are unaffected). */
+function regionEquals(a: string, ai: number, b: string, bi: number, n: number): boolean {
+  for (let j = 0; j < n; j++) {
+    const x = a.charCodeAt(ai + j);
+    const y = b.charCodeAt(bi + j);
+    if (x !== y && !(y === 0 && x === 0xfffd)) return false;
+  }
+  return true;
+}
+
+/** Map an inline token's content lines onto the file and reveal them. Each content
+ *  line, minus leading blanks (which may be synthesized from a partly consumed tab),
+ *  is a suffix of its source line (of the ASCII-trimmed line for the last one); ATX
+ *  heading content sits after the opening '#' run. */
 function mapInline(text: string, lines: Lines, tok: Tok, atxHeading: boolean, keep: Uint8Array): Segment[] {
   const segs: Segment[] = [];
   const map: [number, number] | null = tok.map;
   if (!map) return segs;
   const content: string = tok.content ?? '';
-  const clines = content.split('\n');
+  const nLines = lines.start.length;
   let c = 0;
-  for (let k = 0; k < clines.length; k++) {
+  for (let k = 0; c <= content.length; k++) {
+    let nl = content.indexOf('\n', c);
+    const last = nl < 0;
+    if (last) nl = content.length;
     const line = map[0] + k;
-    const L = clines[k];
-    if (line >= lines.start.length || line >= map[1]) break;
-    let r = 0;
-    while (r < L.length && (L.charCodeAt(r) === 32 || L.charCodeAt(r) === 9)) r++;
-    const want = L.slice(r);
-    if (want.length > 0) {
+    if (line >= nLines || line >= map[1]) break;
+    let r = c;
+    while (r < nl && (content.charCodeAt(r) === 32 || content.charCodeAt(r) === 9)) r++;
+    const len = nl - r;
+    if (len > 0) {
       const ls = lines.start[line];
-      // markdown-it replaced NUL by U+FFFD (same length); compare against that.
-      let s = text.slice(ls, lines.end[line]);
-      if (s.indexOf('\0') >= 0) s = s.replace(/\0/g, '\uFFFD');
+      const le = lines.end[line];
       let at = -1;
       if (atxHeading) {
-        // Content sits after the opening '#' run; the closing run was dropped.
-        let p = 0;
-        while (p < s.length && (s.charCodeAt(p) === 32 || s.charCodeAt(p) === 9)) p++;
-        while (p < s.length && s.charCodeAt(p) === 35) p++;
-        at = s.indexOf(want, p);
+        let p = ls;
+        while (p < le && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9)) p++;
+        while (p < le && text.charCodeAt(p) === 35) p++;
+        for (let q = p; q + len <= le; q++) {
+          if (regionEquals(content, r, text, q, len)) {
+            at = q;
+            break;
+          }
+        }
       } else {
-        let e = s.length;
-        if (k === clines.length - 1) while (e > 0 && isAsciiTrimmable(s.charCodeAt(e - 1))) e--;
-        if (e >= want.length && s.startsWith(want, e - want.length)) at = e - want.length;
-        else at = s.lastIndexOf(want);
+        let e = le;
+        if (last) while (e > ls && isAsciiTrimmable(text.charCodeAt(e - 1))) e--;
+        if (e - len >= ls && regionEquals(content, r, text, e - len, len)) at = e - len;
+        else {
+          // Not expected with markdown-it 15; search the line rather than guess.
+          for (let q = le - len; q >= ls; q--) {
+            if (regionEquals(content, r, text, q, len)) {
+              at = q;
+              break;
+            }
+          }
+        }
       }
       if (at >= 0) {
-        segs.push({ c: c + r, len: want.length, src: ls + at });
-        keep.fill(1, ls + at, ls + at + want.length);
+        segs.push({ c: r, len, src: at });
+        keep.fill(1, at, at + len);
       }
     }
-    c += L.length + 1;
+    if (last) break;
+    c = nl + 1;
   }
   return segs;
 }
@@ -289,7 +316,9 @@ export function proseMask(text: string): string {
     let j = i + 1;
     while (j < n && keep[j] === v) j++;
     const chunk = text.slice(i, j);
-    parts.push(v ? chunk : chunk.replace(/[^\r\n]/g, ' '));
+    if (v) parts.push(chunk);
+    else if (chunk.indexOf('\n') < 0 && chunk.indexOf('\r') < 0) parts.push(' '.repeat(j - i));
+    else parts.push(chunk.replace(/[^\r\n]/g, ' '));
     i = j;
   }
   return parts.join('');
