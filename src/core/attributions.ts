@@ -107,7 +107,8 @@ function verbCue(text: string, toks: Token[], i: number, quotes: Span[], isSpeec
   const prev = toks[j];
   if (prev && (prev.lower === 'to' || NEGATIONS.has(prev.lower))) return null; // "declined to comment", "to say"
   // A possessive or a determiner right before makes the cue word a noun: "Mr. X’s pledge", "the report".
-  if (prev && j === i - 1 && (/['’]s?$/.test(prev.text) && prev.kind === 'w' || classOf(prev, j === 0) === 'det' && !/^(some|many|several|most|all|both|each|others?|few|one|more)$/.test(prev.lower) || classOf(prev, j === 0) === 'adj' && prev.text === prev.lower && !PAST.test(t.lower) || (prev.kind === 'n' || classOf(prev, j === 0) === 'num') && (needsContent(t.lower) || /[^y]s$/.test(t.lower)))) return null;
+  if (prev && j === i - 1 && (needsContent(t.lower) && classOf(prev, j === 0) === 'det' || classOf(prev, j === 0) === 'prep' && !/^(as|than)$/.test(prev.lower) ||
+    /['’]s?$/.test(prev.text) && prev.kind === 'w' || classOf(prev, j === 0) === 'det' && !/^(some|many|several|most|all|both|each|others?|few|one|more)$/.test(prev.lower) || classOf(prev, j === 0) === 'adj' && prev.text === prev.lower && !PAST.test(t.lower) || (prev.kind === 'n' || classOf(prev, j === 0) === 'num') && !PAST.test(t.lower) && (needsContent(t.lower) || /[^y]s$/.test(t.lower)))) return null;
   // Passive with an agent: "first reported by The Washington Post".
   const next = toks[i + 1];
   if (next?.lower === 'by' && /(ed|en|wn|ld|id|te)$/.test(t.lower)) return withCue(afterPreposition(toks, i, i + 1, 'by-agent', quotes), cue);
@@ -208,7 +209,7 @@ function documentSubject(toks: Token[], j: number): Span | null {
 
 /** The head word of a source phrase, for lexicon checks. */
 export function headWord(src: string): string {
-  const pre = src.split(/\s+(?:of|from|for|at|in|with|on|to|by|who|which|that|involved|briefed|familiar|close)\s+/i)[0];
+  const pre = src.split(/\s+(?:of|from|for|at|in|with|on|to|by|who|which|that|involved|briefed|familiar|close)\s+/i)[0].replace(/\s+(?:present|there|here|themselves|himself|herself)$/i, '');
   const words = pre.split(/\s+/);
   return (words[words.length - 1] ?? '').toLowerCase().replace(/['’]s?$/, '').replace(/[^\p{L}\p{N}.-]/gu, '');
 }
@@ -250,7 +251,7 @@ export function appositiveSubject(toks: Token[], j: number, quotes: Span[]): Spa
       (/^(who|whom|whose|which|now|then|formerly|also|himself|herself)$/.test(first.lower) ||
         seg.every((s) => s.kind === 'n') ||
         /^[RDI]-/.test(first.text) ||
-        (/^(a|an|the|one|his|her|its|their)$/.test(first.lower) || classOf(first, start === 0) === 'noun' || classOf(first, start === 0) === 'adj') && start > 1 && toks[start - 1].text === ',' && (endsWithName(toks, start - 2) || /^(a|an)$/.test(first.lower) && classOf(toks[start - 2]) === 'noun'));
+        (/^(a|an|the|one|his|her|its|their)$/.test(first.lower) || first.kind === 'w' && first.text === first.lower) && start > 1 && toks[start - 1].text === ',' && (endsWithName(toks, start - 2) || /^(a|an)$/.test(first.lower) && classOf(toks[start - 2]) === 'noun'));
     if (isAppositive && start > 1 && toks[start - 1].text === ',') {
       end = start - 2;
       continue;
@@ -298,13 +299,15 @@ export function leftNP(toks: Token[], j: number, quotes: Span[]): [number, numbe
     const c = nounInContext(toks, k - 1, classOf(p, k - 1 === 0));
     if (c === 'pron' || c === 'verb' && !PARTICIPLE_MODIFIERS.has(p.lower) || c === 'adv' && !/^(also|only|even)$/.test(p.lower) && !/ly$/.test(p.lower)) break;
     if (c === 'conj' && p.lower !== 'and' && p.lower !== 'or') break;
-    if (NP_STOPWORDS.has(p.lower) && p.lower !== 'and' && p.lower !== 'or' && (c !== 'det' || /^(that|this|these|those)$/.test(p.lower))) break;
+    const toNoun = p.lower === 'to' && classOf(toks[k]) !== 'verb'; // "an adviser to Trump", not "to say"
+    if (NP_STOPWORDS.has(p.lower) && !toNoun && p.lower !== 'and' && p.lower !== 'or' && (c !== 'det' || /^(that|this|these|those)$/.test(p.lower))) break;
     k--;
   }
   // Trim leading words that cannot start a noun phrase.
   while (k < last) {
     const c = classOf(toks[k], k === 0);
-    if (c === 'prep' || c === 'conj' || c === 'adv' || c === 'verb' || toks[k].kind === 'p') k++;
+    // ("At least four senators": the hedge is not part of the source)
+    if (c === 'prep' || c === 'conj' || c === 'adv' || c === 'verb' || toks[k].kind === 'p' || /^(least|most)$/.test(toks[k].lower) && classOf(toks[k + 1]) === 'num') k++;
     else break;
   }
   return k <= last ? [k, last] : null;
@@ -334,7 +337,8 @@ export function rightNP(toks: Token[], i: number, quotes: Span[], long: boolean)
       break;
     }
     if (inside(t.start, quotes)) break;
-    let c = classOf(t, false);
+    let c = k > i ? nounInContext(toks, k, classOf(t, false)) : classOf(t, false); // "a recent report from"
+
     if (c === 'verb' && k > i && classOf(toks[k - 1], false) === 'det') c = 'adj'; // "the mediating countries"
     if (k > i && (c === 'verb' && !(long && (PARTICIPLE_MODIFIERS.has(t.lower) || /ed$/.test(t.lower))))) break;
     if (c === 'pron' && k > i) break;

@@ -20,6 +20,7 @@ export function resolveSources(text: string, attributions: Attribution[], senten
     const lower = a.text.toLowerCase();
     if (/^(he|she|it|they)$/.test(lower)) resolvePronoun(text, a, attributions, sentences, original);
   }
+  for (const a of attributions) resolveDefiniteTitle(a, sentences, original);
   for (const a of attributions) {
     if (a.kind !== 'anonymous') continue;
     const head = headWord(a.text);
@@ -63,6 +64,22 @@ function resolvePronoun(text: string, a: Attribution, all: Attribution[], senten
   void text;
 }
 
+/** Public roles that, with "the", point back to a person the story has just named:
+ *  "the Florida senator", "the businessman". Roles of sources who are usually kept
+ *  anonymous (official, aide, source, diplomat…) are left alone. */
+const NAMED_ROLE = /^(?:senator|congressman|congresswoman|governor|mayor|candidate|nominee|businessman|businesswoman|billionaire|mogul|president|chairman|chairwoman|ceo|founder|actor|actress|singer|star|author|writer|columnist|commentator|host|coach|player|pastor|rabbi|bishop|judge|secretary|minister|commissioner|sheriff|prosecutor|professor|economist|pollster|strategist|lawmaker|legislator|frontrunner|front-runner|contender|speaker|leader)$/;
+
+function resolveDefiniteTitle(a: Attribution, sentences: Sentence[], original: string): void {
+  if (a.type !== 'unnamed-person' || !/^the\s/i.test(a.text) || a.antecedent) return;
+  if (!NAMED_ROLE.test(headWord(a.text))) return;
+  const from = sentences[Math.max(0, a.sentence - 3)]?.start ?? 0;
+  const mention = lastNameMention(original, from, a.start, null);
+  if (!mention) return;
+  a.type = 'person';
+  a.kind = 'named';
+  a.antecedent = { start: mention.start, end: mention.end, text: original.slice(mention.start, mention.end) };
+}
+
 function genderOf(name: string): 'm' | 'f' | null {
   const first = name.split(/\s+/)[0]?.toLowerCase().replace(/\.$/, '') ?? '';
   if (MALE_HONORIFICS.has(first)) return 'm';
@@ -70,7 +87,7 @@ function genderOf(name: string): 'm' | 'f' | null {
   return genderOfFirstName(first);
 }
 
-function lastNameMention(text: string, from: number, to: number, gender: 'm' | 'f'): { start: number; end: number } | null {
+function lastNameMention(text: string, from: number, to: number, gender: 'm' | 'f' | null): { start: number; end: number } | null {
   const body = text.slice(from, to);
   let found: { start: number; end: number } | null = null;
   NAME_MENTION.lastIndex = 0;
@@ -79,7 +96,7 @@ function lastNameMention(text: string, from: number, to: number, gender: 'm' | '
     const first = m[2];
     const g = honorific ? genderOf(honorific) : genderOfFirstName(first);
     if (!honorific && !(m[3] && g)) continue; // only clear person names
-    if (g && g !== gender) continue;
+    if (g && gender && g !== gender) continue;
     found = { start: from + m.index, end: from + m.index + m[0].length };
   }
   return found;

@@ -18,7 +18,7 @@ export interface Typed {
 }
 
 const SPOKES = /^(spokesman|spokeswoman|spokesperson|spokespeople|representative|representatives|press secretary|secretary)$/;
-const POST_MODIFIER = /\s+(?:of|from|for|at|in|with|on|to|by|who|whom|whose|which|that|involved|briefed|familiar|close|knowledgeable|based|working|representing|speaking)\s+/i;
+const POST_MODIFIER = /\s+(?:of|from|for|at|in|with|on|to|by|who|whom|whose|which|that|involved|briefed|familiar|close|knowledgeable|based|working|representing|speaking)\s+|\s+(?:present|there)$/i;
 
 export function typeSource(phrase: string): Typed {
   const src = phrase.replace(/\s+/g, ' ').trim();
@@ -37,6 +37,8 @@ export function typeSource(phrase: string): Typed {
   const allCaps = words.length > 0 && words.filter((w) => !/^(the|of|and|for|&|de|al|bin|van|von|da|la|le|du)$/i.test(w)).every(capitalised);
   const result = (type: SourceType): Typed => ({ type, pronoun: null, head });
 
+  // Poll shares: "three in five", "Six in 10", "two out of three" voters
+  if (/^(?:\S+\s+){0,2}(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)[-\s]+(?:in|out\s+of)[-\s]+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b/i.test(src)) return result('unnamed-group');
   // Coordinated names: "He and House Judiciary Committee Chairman Bob Goodlatte"
   if (/^(he|she) and /i.test(lower)) return result('person');
   if (DOCUMENT_HEADS.has(head) && !(capitalised(last) && allCaps && ORG_HEADS.has(head))) return result('document');

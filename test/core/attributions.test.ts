@@ -51,6 +51,22 @@ const cases: [string, string, { source: string; cue: string; type: string }[]][]
     [{ source: 'Critics', cue: 'blamed', type: 'unnamed-group' }]],
   ['per', 'Output fell 3 percent, per the central bank.',
     [{ source: 'the central bank', cue: 'per', type: 'organization' }]],
+  ['Title Case headline', 'Trump Says He Never Pledged To Kill Anyone',
+    [{ source: 'Trump', cue: 'Says', type: 'person' }]],
+  ['dash-bounded appositive', 'Jason Sims — a teacher from Mount Pleasant — says he made a late decision.',
+    [{ source: 'Jason Sims', cue: 'says', type: 'person' }]],
+  ['two appositives, one a relative clause', 'Murshed Zaheed, acting political director of CREDO Action, which organized the letter, said the response was weak.',
+    [{ source: 'Murshed Zaheed', cue: 'said', type: 'person' }]],
+  ['"the" + public role after a named person', 'Marco Rubio spoke on Tuesday. The Florida senator said the fight would go on.',
+    [{ source: 'The Florida senator', cue: 'said', type: 'person' }]],
+  ['poll shares are a group', 'Nearly three in five said they are less likely to vote.',
+    [{ source: 'Nearly three in five', cue: 'said', type: 'unnamed-group' }]],
+  ['document noun after an adjective, inside "according to"', 'Sales rose, according to a recent report from Bloomberg.',
+    [{ source: 'a recent report from Bloomberg', cue: 'according to', type: 'document' }]],
+  ['document subject with a long post-modifier', 'An analysis by Politifact of elections going back to 1972 showed the party won four times.',
+    [{ source: 'An analysis by Politifact of elections going back to 1972', cue: 'showed', type: 'document' }]],
+  ['object pronoun inside the source', 'Cruz will change course, a source close to him said.',
+    [{ source: 'a source close to him', cue: 'said', type: 'unnamed-person' }]],
 ];
 
 const none: [string, string][] = [
@@ -66,6 +82,9 @@ const none: [string, string][] = [
   ['cue inside a quotation', '“They said it was over,” Ms. Lee recalled.'.replace('Ms. Lee recalled', 'and it was')],
   ['byline', 'Vivian Yee contributed reporting from Cairo.'],
   ['scare quotes', 'Israel had designated a “humanitarian zone” for civilians.'],
+  ['a cue word after a preposition is a noun', 'Voters back the former secretary of state by 9 points.'],
+  ['a poll share is a figure, not a source', 'In March, 74 percent said the country is on the wrong track.'],
+  ['writing a book is not saying', 'Ivanka Trump has built her brand, writing a book called "Women Who Work".'],
 ];
 
 for (const [rule, text, expected] of cases) {
