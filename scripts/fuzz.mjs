@@ -7,6 +7,7 @@
 //
 // Every case is generated from (seed, case index) alone, so one failing case replays
 // with `node scripts/fuzz.mjs --seed S --only I`. Case kinds: random news-like text,
+// random Markdown documents (front matter, headings, lists, code, tables, links),
 // polnear articles with random mutations (inserted/deleted/swapped characters,
 // joined lines, CRLF, NBSP, zero-width, RTL, combining marks, surrogate pairs, lone
 // surrogates, NUL, Markdown syntax), and pathological shapes (one huge sentence,
@@ -168,6 +169,51 @@ function randomText(r) {
   return out.join(r.pick(['\n\n', '\n\n', '\n', '\r\n\r\n', '\n \n', '\n\n\n']));
 }
 
+/** A Markdown document: front matter, headings, lists, quotes, code, tables, links, HTML. */
+function markdownDoc(r) {
+  const blocks = [];
+  if (r.chance(0.3)) blocks.push(r.pick(['---\ntitle: "Officials said 300 died"\ntags: [a, b]\n---', '+++\ntitle = "x"\n+++', '---\nnot: closed']));
+  const inline = () =>
+    sentence(r).replace(/\b(said|officials|300|ministry)\b/, (w) =>
+      r.pick([`*${w}*`, `**${w}**`, `\`${w}\``, `[${w}](https://example.org/${w} "t")`, `<b>${w}</b>`, `~~${w}~~`, `[${w}][ref]`, `![${w}](i.png)`, w]),
+    );
+  const n = r.range(1, 15);
+  for (let i = 0; i < n; i++) {
+    switch (r.int(11)) {
+      case 0:
+        blocks.push(`${'#'.repeat(r.range(1, 6))} ${inline()}${r.chance(0.2) ? ' ##' : ''}`);
+        break;
+      case 1:
+        blocks.push(Array.from({ length: r.range(1, 4) }, () => `${r.pick(['-', '*', '+', '1.', '2)'])} ${inline()}`).join('\n'));
+        break;
+      case 2:
+        blocks.push(Array.from({ length: r.range(1, 3) }, () => `${r.pick(['>', '> >', '>'])} ${inline()}`).join('\n'));
+        break;
+      case 3:
+        blocks.push(`${r.pick(['```', '~~~', '```js'])}\n${inline()}\n${r.chance(0.8) ? r.pick(['```', '~~~']) : ''}`);
+        break;
+      case 4:
+        blocks.push(`    ${inline()}\n    ${inline()}`);
+        break;
+      case 5:
+        blocks.push(`| a | b |\n|---|--:|\n| ${inline()} | 300 |`);
+        break;
+      case 6:
+        blocks.push(`<div>\n${inline()}\n</div>`);
+        break;
+      case 7:
+        blocks.push(`[ref]: https://example.org "Title"`);
+        break;
+      case 8:
+        blocks.push(`${inline()}\n${'='.repeat(r.range(1, 5))}`);
+        break;
+      default:
+        blocks.push(Array.from({ length: r.range(1, 4) }, inline).join(r.pick([' ', '\n', '  \n'])));
+    }
+  }
+  return blocks.join(r.pick(['\n\n', '\n', '\r\n\r\n']));
+}
+
 /** One random mutation of `t`. */
 function mutate(r, t) {
   const pos = () => r.int(t.length + 1);
@@ -281,6 +327,12 @@ function makeCase(seed, index, corpusDir, shapes = false) {
       for (let i = 0; i < n; i++) t = mutate(r, t);
       return { kind: `mutated-article(${n})`, text: t, r };
     }
+  }
+  if (r.chance(0.3)) {
+    let t = markdownDoc(r);
+    const n = r.range(0, 4);
+    for (let i = 0; i < n; i++) t = mutate(r, t);
+    return { kind: `markdown-doc(${n})`, text: t, r };
   }
   let t = randomText(r);
   const n = r.range(0, 10);
