@@ -84,7 +84,7 @@ const generated: [string, string][] = [
   ['only CRLF', '\r\n'.repeat(500)],
   ['only punctuation', '.,;:!?—…“”"\'()[]'.repeat(200)],
   ['no punctuation at all', 'officials said three hundred people died the ministry said more than forty schools were closed a senior official said the talks stalled '.repeat(20)],
-  ['very long line (200k chars)', 'Officials said the toll rose by 5 percent and the ministry estimated hundreds more were missing, residents said, '.repeat(1800)],
+  ['very long line (100k chars, one sentence)', 'Officials said the toll rose by 5 percent and the ministry estimated hundreds more were missing, residents said, '.repeat(900)],
   ['very long word', 'x'.repeat(100000) + ' said 3.'],
   ['CRLF story', STORY.replace(/\n/g, '\r\n')],
   ['CR-only story', STORY.replace(/\n/g, '\r')],
