@@ -13,7 +13,8 @@
 // surrogates, NUL, Markdown syntax), and pathological shapes (one huge sentence,
 // 10,000 numbers, nested/unbalanced quotes, a 100k-char line without punctuation,
 // only punctuation, only newlines, …). --shapes makes cases 0..N-1 the N
-// pathological shapes, one each, so a short run still meets every one of them.
+// pathological shapes (plus a few extra ones), one each, so a short run still meets
+// every one of them.
 //
 // For each case and both formats (plaintext, markdown) it checks:
 //   - analyze() does not throw;
@@ -305,12 +306,21 @@ const PATHOLOGICAL = [
   ['decimal-storm', () => '1.'.repeat(30000) + '5 percent.'],
 ];
 
+/** Shapes met only through --shapes (kept out of PATHOLOGICAL so that adding one does
+ *  not change which case a (seed, index) pair generates). */
+const EXTRA_SHAPES = [
+  ['long-sentence-many-cues', () => 'Officials said the toll rose by 5 percent and the ministry estimated hundreds more were missing, residents said, '.repeat(900)],
+  ['he-said-chain', () => 'He said 3 people died. '.repeat(4000)],
+  ['one-paragraph-many-sentences', (r) => Array.from({ length: 3000 }, () => sentence(r)).join(' ')],
+];
+const ALL_SHAPES = PATHOLOGICAL.concat(EXTRA_SHAPES);
+
 function makeCase(seed, index, corpusDir, shapes = false) {
   const rng = caseRng(seed, index);
   const r = R(rng);
   // --shapes: cases 0..N-1 are the N pathological shapes, one each, in order.
-  if (shapes && index < PATHOLOGICAL.length) {
-    const [name, gen] = PATHOLOGICAL[index];
+  if (shapes && index < ALL_SHAPES.length) {
+    const [name, gen] = ALL_SHAPES[index];
     return { kind: `pathological:${name}`, text: gen(r), r };
   }
   const roll = r.f();
