@@ -1,7 +1,8 @@
 // analyze(text): the whole pipeline. Paragraph-level work is cached by content
 // (see paragraph.ts); what needs the whole document — pronouns, links between
 // mentions of one source, the anonymity verdict, findings — is a cheap linear pass.
-import type { Analysis, AnalyzeOptions, Attribution, Figure, AnonymityNote, Paragraph, Sentence } from './types';
+import type { Analysis, AnalyzeOptions, Attribution, Figure, AnonymityNote, Paragraph, Sentence, Span } from './types';
+import { updateLayout } from './layout';
 import { splitParagraphs } from './segment';
 import { analyzeParagraph } from './paragraph';
 import type { ParagraphResult } from './paragraph';
@@ -16,48 +17,73 @@ export interface Analyzer {
 }
 
 /** An analyzer with a per-paragraph cache: re-analysing an edited document only
- *  re-does the paragraphs whose text changed. One per open document. */
+ *  re-does the paragraphs whose text changed, and only re-splits the blocks around
+ *  the edit. One per open document. */
 export function createAnalyzer(): Analyzer {
   let cache = new Map<string, ParagraphResult>();
+  let prevText: string | null = null;
+  let prevSpans: Span[] = [];
+  let prevResults: ParagraphResult[] = [];
+  let prevFormat: AnalyzeOptions['format'];
   let misses = 0;
   return {
     get lastMisses() {
       return misses;
     },
-    analyze(text: string, options: AnalyzeOptions = {}): Analysis {
+    analyze(original: string, options: AnalyzeOptions = {}): Analysis {
+      const text = options.format === 'markdown' ? proseMask(original) : original;
+      if (options.format !== prevFormat) { prevText = null; prevFormat = options.format; }
+      const layout = updateLayout(prevText, prevSpans, text);
       const next = new Map<string, ParagraphResult>();
+      const results: ParagraphResult[] = [];
       misses = 0;
-      const result = run(text, options, (body) => {
-        let r = next.get(body) ?? cache.get(body);
+      const n = layout.spans.length;
+      layout.spans.forEach((span, i) => {
+        let r: ParagraphResult | undefined;
+        if (i < layout.keptBefore) r = prevResults[i];
+        else if (i >= n - layout.keptAfter) r = prevResults[prevResults.length - (n - i)];
         if (!r) {
-          r = analyzeParagraph(body);
-          misses++;
+          const body = text.slice(span.start, span.end);
+          r = next.get(body) ?? cache.get(body);
+          if (!r) {
+            r = analyzeParagraph(body);
+            misses++;
+          }
+          next.set(body, r);
         }
-        next.set(body, r);
-        return r;
+        results.push(r);
       });
-      cache = next; // drop paragraphs that no longer exist
-      return result;
+      // keep the cache to what the kept and re-split paragraphs need; kept paragraphs
+      // are found by position, so the map only serves moved and re-typed text
+      for (const [k, v] of cache) if (next.size < 4096 && !next.has(k)) next.set(k, v);
+      cache = next;
+      prevText = text;
+      prevSpans = layout.spans;
+      prevResults = results;
+      return assemble(original, text, layout.spans, results);
     },
   };
 }
 
-export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
-  return run(text, options, analyzeParagraph);
+export function analyze(original: string, options: AnalyzeOptions = {}): Analysis {
+  const text = options.format === 'markdown' ? proseMask(original) : original;
+  const spans = splitParagraphs(text);
+  return assemble(original, text, spans, spans.map((s) => analyzeParagraph(text.slice(s.start, s.end))));
 }
 
-function run(original: string, options: AnalyzeOptions, paragraphOf: (body: string) => ParagraphResult): Analysis {
-  const text = options.format === 'markdown' ? proseMask(original) : original;
+/** Absolute offsets and document-level resolution over per-paragraph results. */
+function assemble(original: string, text: string, spans: Span[], results: ParagraphResult[]): Analysis {
   const paragraphs: Paragraph[] = [];
   const sentences: Sentence[] = [];
   const attributions: Attribution[] = [];
   const figures: Figure[] = [];
   const anonymityNotes: AnonymityNote[] = [];
+  const heads: string[] = [];
   const slice = (start: number, end: number) => original.slice(start, end);
 
-  splitParagraphs(text).forEach((span, p) => {
+  spans.forEach((span, p) => {
     const base = span.start;
-    const r = paragraphOf(text.slice(span.start, span.end));
+    const r = results[p];
     const firstSentence = sentences.length;
     for (const s of r.sentences) sentences.push({ start: base + s.start, end: base + s.end, paragraph: p });
     paragraphs.push({ start: span.start, end: span.end, firstSentence, endSentence: sentences.length });
@@ -71,8 +97,9 @@ function run(original: string, options: AnalyzeOptions, paragraphOf: (body: stri
         cue: { start: base + a.cue.start, end: base + a.cue.end, text: slice(base + a.cue.start, base + a.cue.end) },
         sentence: firstSentence + a.sentence, paragraph: p,
         antecedent: a.relativeAntecedent ? { start: base + a.relativeAntecedent.start, end: base + a.relativeAntecedent.end, text: slice(base + a.relativeAntecedent.start, base + a.relativeAntecedent.end) } : null,
-        facets: null, sameSource: [],
+        facets: a.facets, sameSource: [],
       });
+      heads.push(a.headWord);
     }
     for (const f of r.figures) {
       const start = base + f.start;
@@ -92,7 +119,7 @@ function run(original: string, options: AnalyzeOptions, paragraphOf: (body: stri
     }
   });
 
-  resolveSources(text, attributions, sentences, original);
+  resolveSources(text, attributions, heads, sentences, original);
   for (const f of figures) f.sourceKind = f.attribution === null ? null : attributions[f.attribution].kind;
   const summary = summarize(attributions, figures, anonymityNotes);
   const findings = buildFindings(attributions, figures, summary);

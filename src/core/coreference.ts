@@ -11,11 +11,13 @@ import { FEMALE_HONORIFICS, MALE_HONORIFICS } from './lexicon';
 import { genderOfFirstName } from './words';
 
 const LOOKBACK_SENTENCES = 6;
+const ANAPHOR_LOOKBACK = 200;
 const PERSONLIKE: SourceType[] = ['person', 'unnamed-person'];
 // A named person mentioned in passing: "Mr. Netanyahu", "President Biden", "Jake Sullivan".
 const NAME_MENTION = /\b(?:(Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|President|Prime Minister|Secretary|Judge)\.?\s+)?(\p{Lu}[\p{L}'’-]+)(?:\s+(\p{Lu}[\p{L}'’-]+))?/gu;
 
-export function resolveSources(text: string, attributions: Attribution[], sentences: Sentence[], original: string): void {
+/** `heads[i]` is the head word of attribution i's own phrase (computed per paragraph). */
+export function resolveSources(text: string, attributions: Attribution[], heads: string[], sentences: Sentence[], original: string): void {
   for (const a of attributions) {
     const lower = a.text.toLowerCase();
     if (/^(he|she|it|they)$/.test(lower)) resolvePronoun(text, a, attributions, sentences, original);
@@ -23,10 +25,15 @@ export function resolveSources(text: string, attributions: Attribution[], senten
   for (const a of attributions) resolveDefiniteTitle(a, sentences, original);
   for (const a of attributions) {
     if (a.kind !== 'anonymous') continue;
-    const head = headWord(a.text);
-    const sentence = sentences[a.sentence];
-    a.facets = facetsOf(a.text, head, text.slice(a.end, sentence ? sentence.end : a.end));
-    if (/^(the|these|those)\s/i.test(a.text) || /^(they|he|she|who)$/i.test(a.text)) linkAnaphor(a, attributions);
+    if (!a.facets) {
+      // a pronoun that turned out to stand for an anonymous source
+      const sentence = sentences[a.sentence];
+      a.facets = facetsOf(a.text, heads[a.id], text.slice(a.end, sentence ? sentence.end : a.end));
+    }
+    // An unresolved "they" is not a vague description: the text gives no description at all,
+    // and idioms ("as they say") are common; only bare role nouns are flagged as vague.
+    if (/^(they|he|she|who)$/i.test(a.text) && !a.antecedent) a.facets = { ...a.facets, vague: false, role: null };
+    if (/^(the|these|those)\s/i.test(a.text) || /^(they|he|she|who)$/i.test(a.text)) linkAnaphor(a, attributions, heads);
   }
   linkNamedMentions(attributions);
 }
@@ -103,27 +110,33 @@ function lastNameMention(text: string, from: number, to: number, gender: 'm' | '
 }
 
 /** "the officials said" after "seven officials involved in … the talks": same group. */
-function linkAnaphor(a: Attribution, all: Attribution[]): void {
-  const word = headWord(a.antecedent?.text ?? a.text);
+function linkAnaphor(a: Attribution, all: Attribution[], heads: string[]): void {
+  const word = a.antecedent ? headWord(a.antecedent.text) : heads[a.id];
   const head = singular(word);
-  // same head noun, and the same number when one is available: "the officials" is
-  // the four officials, not the official from a mediating country
-  const candidates = all.slice(0, a.id).reverse().filter((c) => c.kind === 'anonymous' && c.facets && singular(headWord(c.text)) === head);
-  const agreeing = candidates.filter((c) => (headWord(c.text) === word));
-  for (const c of agreeing.length ? agreeing : candidates) {
-    const root = c.antecedent ? all.find((x) => x.start === c.antecedent?.start) ?? c : c;
-    if (!a.antecedent) a.antecedent = { start: root.start, end: root.end, text: root.text };
-    if (a.facets && root.facets) {
-      a.facets = {
-        count: a.facets.count ?? root.facets.count,
-        countValue: a.facets.countValue ?? root.facets.countValue,
-        affiliation: a.facets.affiliation ?? root.facets.affiliation,
-        role: a.facets.role ?? root.facets.role,
-        knowledge: a.facets.knowledge ?? root.facets.knowledge,
-        vague: a.facets.vague && root.facets.vague,
-      };
-    }
-    return;
+  // same head noun, and the same number when one is available: "the officials" is the
+  // four officials, not the official from a mediating country. Look back a bounded
+  // number of attributions so a long document stays linear.
+  let sameHead: Attribution | null = null;
+  let sameNumber: Attribution | null = null;
+  for (let k = a.id - 1; k >= 0 && a.id - k <= ANAPHOR_LOOKBACK && !sameNumber; k--) {
+    const c = all[k];
+    if (c.kind !== 'anonymous' || !c.facets || singular(heads[k]) !== head) continue;
+    if (heads[k] === word) sameNumber = c;
+    else sameHead = sameHead ?? c;
+  }
+  const c = sameNumber ?? sameHead;
+  if (!c) return;
+  const root = c.antecedent ? all.find((x) => x.start === c.antecedent?.start) ?? c : c;
+  if (!a.antecedent) a.antecedent = { start: root.start, end: root.end, text: root.text };
+  if (a.facets && root.facets) {
+    a.facets = {
+      count: a.facets.count ?? root.facets.count,
+      countValue: a.facets.countValue ?? root.facets.countValue,
+      affiliation: a.facets.affiliation ?? root.facets.affiliation,
+      role: a.facets.role ?? root.facets.role,
+      knowledge: a.facets.knowledge ?? root.facets.knowledge,
+      vague: a.facets.vague && root.facets.vague,
+    };
   }
 }
 

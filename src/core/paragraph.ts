@@ -2,16 +2,16 @@
 // with their first typing, figures with their same-sentence coverage, anonymity notes.
 // The result depends only on the paragraph's text, so the editor caches it by content
 // and an edit re-does one paragraph, not the document.
-import type { Span, SourceType } from './types';
+import type { AnonymousFacets, Span, SourceType } from './types';
 import { findQuotes, splitSentences, tokenize } from './segment';
 import type { Token } from './segment';
-import { appositiveSubject, findAttributions } from './attributions';
+import { appositiveSubject, findAttributions, headWord } from './attributions';
 import type { FoundAttribution } from './attributions';
 import { typeSource } from './sourceType';
 import type { PronounSource } from './sourceType';
 import { findFigures } from './figures';
 import type { FoundFigure } from './figures';
-import { findAnonymityNote } from './anonymity';
+import { facetsOf, findAnonymityNote } from './anonymity';
 import type { FoundNote } from './anonymity';
 
 export interface ParagraphAttribution extends FoundAttribution {
@@ -21,6 +21,10 @@ export interface ParagraphAttribution extends FoundAttribution {
   head: string;
   /** For "who" sources: the phrase the relative pronoun stands for. */
   relativeAntecedent: Span | null;
+  /** Head word of the phrase (for links between mentions), and, for anonymous
+   *  sources, what the phrase itself tells: both depend on this paragraph only. */
+  headWord: string;
+  facets: AnonymousFacets | null;
 }
 
 export interface ParagraphFigure extends FoundFigure {
@@ -83,7 +87,11 @@ function typed(text: string, toks: Token[], found: FoundAttribution, sentence: n
       if (relativeAntecedent) t = { ...typeSource(text.slice(relativeAntecedent.start, relativeAntecedent.end)), pronoun: 'who' };
     }
   }
-  return { ...found, sentence, type: t.type, pronoun: t.pronoun, head: t.head, relativeAntecedent };
+  const head = headWord(phrase);
+  const anonymous = t.type === 'unnamed-person' || t.type === 'unnamed-group';
+  const sentenceEnd = toks.length ? toks[toks.length - 1].end : found.source.end;
+  const facets = anonymous ? facetsOf(phrase, head, text.slice(found.source.end, sentenceEnd)) : null;
+  return { ...found, sentence, type: t.type, pronoun: t.pronoun, head: t.head, relativeAntecedent, headWord: head, facets };
 }
 
 /** The attribution whose cue is nearest the figure in its sentence (guide §2: an

@@ -1,0 +1,68 @@
+// Incremental paragraph layout for editors: after an edit, only the blank-line block(s)
+// around the changed characters are split again; the paragraphs before keep their
+// spans, the ones after are shifted. This keeps a one-word edit in a 1 MB document
+// from re-scanning (and re-hashing) the whole text.
+import type { Span } from './types';
+import { splitParagraphs } from './segment';
+
+export interface Layout {
+  spans: Span[];
+  /** Paragraphs [0, keptBefore) are the previous layout's first paragraphs, unchanged. */
+  keptBefore: number;
+  /** The last `keptAfter` paragraphs are the previous layout's last ones, shifted. */
+  keptAfter: number;
+}
+
+// The same blank characters as segment.ts's BLANK_LINE (plus \r, which ends CRLF lines).
+const BLANK = /^[ \t\u00a0\f\v\u2000-\u200b\u3000\r]*$/;
+
+export function updateLayout(prevText: string | null, prevSpans: Span[], text: string): Layout {
+  // Lone CRs make line breaks this module does not track; start over (rare).
+  if (prevText === text) return { spans: prevSpans, keptBefore: prevSpans.length, keptAfter: 0 };
+  if (prevText === null || !prevSpans.length || text.includes('\r') && /\r(?!\n)/.test(text)) {
+    return { spans: splitParagraphs(text), keptBefore: 0, keptAfter: 0 };
+  }
+  const max = Math.min(prevText.length, text.length);
+  // compare in chunks first: string equality runs natively, a char loop over 1 MB does not
+  const CHUNK = 2048;
+  let prefix = 0;
+  while (prefix + CHUNK <= max && prevText.slice(prefix, prefix + CHUNK) === text.slice(prefix, prefix + CHUNK)) prefix += CHUNK;
+  while (prefix < max && prevText.charCodeAt(prefix) === text.charCodeAt(prefix)) prefix++;
+  let suffix = 0;
+  const room = max - prefix;
+  while (suffix + CHUNK <= room && prevText.slice(prevText.length - suffix - CHUNK, prevText.length - suffix) === text.slice(text.length - suffix - CHUNK, text.length - suffix)) suffix += CHUNK;
+  while (suffix < room && prevText.charCodeAt(prevText.length - 1 - suffix) === text.charCodeAt(text.length - 1 - suffix)) suffix++;
+  const delta = text.length - prevText.length;
+  const regionStart = blockStartBefore(text, prefix);
+  const regionEnd = blockEndAfter(text, text.length - suffix);
+  const oldRegionEnd = regionEnd - delta;
+  let before = 0;
+  while (before < prevSpans.length && prevSpans[before].end <= regionStart) before++;
+  let afterFrom = prevSpans.length;
+  while (afterFrom > before && prevSpans[afterFrom - 1].start >= oldRegionEnd) afterFrom--;
+  const middle = splitParagraphs(text.slice(regionStart, regionEnd)).map((s) => ({ start: s.start + regionStart, end: s.end + regionStart }));
+  const after = prevSpans.slice(afterFrom).map((s) => ({ start: s.start + delta, end: s.end + delta }));
+  return { spans: [...prevSpans.slice(0, before), ...middle, ...after], keptBefore: before, keptAfter: after.length };
+}
+
+/** Start of the blank-line block holding `pos`: just after the nearest blank line before it. */
+function blockStartBefore(text: string, pos: number): number {
+  let lineEnd = text.lastIndexOf('\n', pos - 1);
+  while (lineEnd > 0) {
+    const prevBreak = text.lastIndexOf('\n', lineEnd - 1);
+    if (BLANK.test(text.slice(prevBreak + 1, lineEnd))) return lineEnd + 1;
+    lineEnd = prevBreak;
+  }
+  return 0;
+}
+
+/** End of the blank-line block holding `pos`: the line break that opens the next blank line. */
+function blockEndAfter(text: string, pos: number): number {
+  let lineStart = text.indexOf('\n', pos);
+  while (lineStart !== -1) {
+    const next = text.indexOf('\n', lineStart + 1);
+    if (next !== -1 && BLANK.test(text.slice(lineStart + 1, next))) return lineStart > 0 && text[lineStart - 1] === '\r' ? lineStart - 1 : lineStart;
+    lineStart = next;
+  }
+  return text.length;
+}
