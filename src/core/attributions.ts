@@ -4,7 +4,7 @@
 // ("…, saying"), which borrow the subject of their clause.
 import type { Span } from './types';
 import type { Token } from './segment';
-import { inside } from './segment';
+import { inside, tokenStartingAt } from './segment';
 import { classOf } from './words';
 import { ADDRESSEE_VERBS, CUE_ADVERBS, DOCUMENT_HEADS, DOCUMENT_VERBS, NP_STOPWORDS, SPEECH_VERBS, STANCE_LEMMAS } from './lexicon';
 
@@ -32,12 +32,14 @@ const MODALS = new Set(['could', 'would', 'might', 'may', 'will', 'should', 'can
 
 export function findAttributions(text: string, sentence: Span, toks: Token[], quotes: Span[]): FoundAttribution[] {
   const out: FoundAttribution[] = [];
-  const claimed: Span[] = [];
+  // cue start → claimed; each cue token is visited once, so one mark per cue is enough
+  const claimed = new Set<number>();
+  let titleCase: boolean | null = null;
   const add = (a: FoundAttribution | null) => {
     if (!a || a.source.end <= a.source.start) return;
-    if (claimed.some((c) => overlaps(c, a.cue))) return;
+    if (claimed.has(a.cue.start)) return;
     out.push(a);
-    claimed.push(a.cue);
+    claimed.add(a.cue.start);
   };
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
@@ -45,7 +47,7 @@ export function findAttributions(text: string, sentence: Span, toks: Token[], qu
     if (t.lower === 'according' && toks[i + 1]?.lower === 'to') {
       const parts = accordingTo(toks, i, quotes);
       for (const a of parts) out.push(a);
-      if (parts.length) claimed.push(parts[0].cue);
+      if (parts.length) claimed.add(parts[0].cue.start);
       continue;
     }
     if (t.lower === 'per' && i > 0 && toks[i - 1].text === ',') {
@@ -57,7 +59,7 @@ export function findAttributions(text: string, sentence: Span, toks: Token[], qu
     if (!isSpeech && !isDoc) continue;
     // Capitalised mid-sentence it is a name ("State Department"), unless the whole line
     // is a Title Case headline ("Trump Says He Never Pledged …").
-    if (t.text !== t.lower && i > 0 && !(isTitleCase(toks) && HEADLINE_CUES.has(t.lower))) continue;
+    if (t.text !== t.lower && i > 0 && !(HEADLINE_CUES.has(t.lower) && (titleCase ??= isTitleCase(toks)))) continue;
     add(verbCue(text, toks, i, quotes, isSpeech, out));
   }
   return out.sort((a, b) => a.cue.start - b.cue.start);
@@ -150,7 +152,7 @@ function verbCue(text: string, toks: Token[], i: number, quotes: Span[], isSpeec
   if (!source) return null;
   if (contentMissing) {
     // content before it: "The border was closed, officials added." / "“Really,” she added when…"
-    const k = toks.findIndex((x) => x.start === source?.start);
+    const k = tokenStartingAt(toks, source.start);
     const b = toks[k - 1];
     if (!b || !(b.text === ',' || /^["”’']$/.test(b.text))) return null;
   }
@@ -241,7 +243,7 @@ export function appositiveSubject(toks: Token[], j: number, quotes: Span[]): Spa
   let end = j - 1; // last token of the segment before the comma
   for (let hops = 0; hops < 4 && end >= 0; hops++) {
     let start = end;
-    while (start > 0 && toks[start - 1].text !== ',' && !/^[“"(]$/.test(toks[start - 1].text)) start--;
+    while (start > 0 && end - start < 40 && toks[start - 1].text !== ',' && !/^[“"(]$/.test(toks[start - 1].text)) start--;
     const seg = toks.slice(start, end + 1);
     const first = seg[0];
     // A comma right before the cue closes an appositive or a relative clause: "X, 73,
@@ -392,8 +394,8 @@ function gerund(toks: Token[], i: number, j: number, quotes: Span[], earlier: Fo
  *  sentence, or else the first noun phrase after any fronted adverbial ("On Friday,
  *  the agency …"). */
 function clauseSubject(toks: Token[], j: number, quotes: Span[], earlier: FoundAttribution[]): Span | null {
-  const before = earlier.filter((a) => a.cue.start < toks[j].start);
-  if (before.length) return before[before.length - 1].source;
+  for (let k = earlier.length - 1; k >= 0; k--) if (earlier[k].cue.start < toks[j].start) return earlier[k].source;
+  if (j > 60) return null; // a subject that far back is a guess; long sentences stay linear
   let s = 0;
   const firstComma = toks.findIndex((t, k) => k < j && t.text === ',');
   if (firstComma > 0 && firstComma < j && classOf(toks[0], true) === 'prep') s = firstComma + 1;

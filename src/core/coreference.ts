@@ -12,15 +12,19 @@ import { genderOfFirstName } from './words';
 
 const LOOKBACK_SENTENCES = 6;
 const ANAPHOR_LOOKBACK = 200;
+const MAX_LINKS = 50;
 const PERSONLIKE: SourceType[] = ['person', 'unnamed-person'];
 // A named person mentioned in passing: "Mr. Netanyahu", "President Biden", "Jake Sullivan".
 const NAME_MENTION = /\b(?:(Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|President|Prime Minister|Secretary|Judge)\.?\s+)?(\p{Lu}[\p{L}'’-]+)(?:\s+(\p{Lu}[\p{L}'’-]+))?/gu;
 
 /** `heads[i]` is the head word of attribution i's own phrase (computed per paragraph). */
 export function resolveSources(text: string, attributions: Attribution[], heads: string[], sentences: Sentence[], original: string): void {
+  // antecedents point at source spans by offset; a map keeps the lookups constant-time
+  const byStart = new Map<number, Attribution>();
+  for (const a of attributions) if (!byStart.has(a.start)) byStart.set(a.start, a);
   for (const a of attributions) {
     const lower = a.text.toLowerCase();
-    if (/^(he|she|it|they)$/.test(lower)) resolvePronoun(text, a, attributions, sentences, original);
+    if (/^(he|she|it|they)$/.test(lower)) resolvePronoun(text, a, attributions, sentences, original, byStart);
   }
   for (const a of attributions) resolveDefiniteTitle(a, sentences, original);
   for (const a of attributions) {
@@ -33,12 +37,12 @@ export function resolveSources(text: string, attributions: Attribution[], heads:
     // An unresolved "they" is not a vague description: the text gives no description at all,
     // and idioms ("as they say") are common; only bare role nouns are flagged as vague.
     if (/^(they|he|she|who)$/i.test(a.text) && !a.antecedent) a.facets = { ...a.facets, vague: false, role: null };
-    if (/^(the|these|those)\s/i.test(a.text) || /^(they|he|she|who)$/i.test(a.text)) linkAnaphor(a, attributions, heads);
+    if (/^(the|these|those)\s/i.test(a.text) || /^(they|he|she|who)$/i.test(a.text)) linkAnaphor(a, attributions, heads, byStart);
   }
   linkNamedMentions(attributions);
 }
 
-function resolvePronoun(text: string, a: Attribution, all: Attribution[], sentences: Sentence[], original: string): void {
+function resolvePronoun(text: string, a: Attribution, all: Attribution[], sentences: Sentence[], original: string, byStart: Map<number, Attribution>): void {
   const p = a.text.toLowerCase();
   const wanted: SourceType[] = p === 'it' ? ['organization', 'document'] : p === 'they' ? ['unnamed-group', 'organization'] : PERSONLIKE;
   const gender = p === 'he' ? 'm' : p === 'she' ? 'f' : null;
@@ -64,7 +68,7 @@ function resolvePronoun(text: string, a: Attribution, all: Attribution[], senten
     }
   }
   if (!best) return; // keep the default typing of the pronoun
-  const target = best.antecedent && /^(it|they|he|she)$/i.test(best.text) ? all.find((x) => x.start === best?.antecedent?.start) ?? best : best;
+  const target = best.antecedent && /^(it|they|he|she)$/i.test(best.text) ? byStart.get(best.antecedent.start) ?? best : best;
   a.type = target.type;
   a.kind = target.kind;
   a.antecedent = target.antecedent && /^(it|they|he|she|who)$/i.test(target.text) ? target.antecedent : { start: target.start, end: target.end, text: target.text };
@@ -110,7 +114,7 @@ function lastNameMention(text: string, from: number, to: number, gender: 'm' | '
 }
 
 /** "the officials said" after "seven officials involved in … the talks": same group. */
-function linkAnaphor(a: Attribution, all: Attribution[], heads: string[]): void {
+function linkAnaphor(a: Attribution, all: Attribution[], heads: string[], byStart: Map<number, Attribution>): void {
   const word = a.antecedent ? headWord(a.antecedent.text) : heads[a.id];
   const head = singular(word);
   // same head noun, and the same number when one is available: "the officials" is the
@@ -126,7 +130,7 @@ function linkAnaphor(a: Attribution, all: Attribution[], heads: string[]): void 
   }
   const c = sameNumber ?? sameHead;
   if (!c) return;
-  const root = c.antecedent ? all.find((x) => x.start === c.antecedent?.start) ?? c : c;
+  const root = c.antecedent ? byStart.get(c.antecedent.start) ?? c : c;
   if (!a.antecedent) a.antecedent = { start: root.start, end: root.end, text: root.text };
   if (a.facets && root.facets) {
     a.facets = {
@@ -150,14 +154,24 @@ function linkNamedMentions(all: Attribution[]): void {
   for (const a of all) {
     const key = sourceKey(a);
     if (!key) continue;
-    groups.set(key, [...(groups.get(key) ?? []), a.id]);
+    const ids = groups.get(key);
+    if (ids) ids.push(a.id);
+    else groups.set(key, [a.id]);
   }
   for (const ids of groups.values()) {
-    for (const id of ids) all[id].sameSource = ids.filter((x) => x !== id);
+    if (ids.length < 2) continue;
+    // the nearest mentions only: a document quoting one person 10,000 times must not
+    // build 10,000 lists of 10,000 ids
+    for (let k = 0; k < ids.length; k++) {
+      const from = Math.max(0, k - MAX_LINKS / 2);
+      const to = Math.min(ids.length, from + MAX_LINKS + 1);
+      all[ids[k]].sameSource = ids.slice(from, to).filter((x) => x !== ids[k]);
+    }
   }
 }
 
 function sourceKey(a: Attribution): string | null {
+  if (/^(he|she|it|they|who|we|i)$/i.test(a.text) && !a.antecedent) return null; // unresolved: unknown who
   const ref = a.antecedent && (/^(he|she|it|they|who)$/i.test(a.text) || /^(the|these|those)\s/i.test(a.text)) ? a.antecedent.text : a.text;
   const words = ref.replace(/['’]s$/, '').split(/\s+/).filter((w) => !/^(the|a|an|mr\.?|mrs\.?|ms\.?|dr\.?)$/i.test(w));
   if (!words.length) return null;

@@ -3,7 +3,7 @@
 // The result depends only on the paragraph's text, so the editor caches it by content
 // and an edit re-does one paragraph, not the document.
 import type { AnonymousFacets, Span, SourceType } from './types';
-import { findQuotes, splitSentences, tokenize } from './segment';
+import { findQuotes, splitSentences, tokenize, tokenStartingAt } from './segment';
 import type { Token } from './segment';
 import { appositiveSubject, findAttributions, headWord } from './attributions';
 import type { FoundAttribution } from './attributions';
@@ -64,7 +64,8 @@ export function analyzeParagraph(text: string): ParagraphResult {
       attributions.push(typed(text, toks, found, s, quotes));
     }
     const mine = attributions.slice(first);
-    const exclude = [...quotes, ...mine.map((a) => a.source)];
+    // sorted and disjoint, for the binary search in inside()
+    const exclude = mergeSpans(quotes, mine.map((a) => a.source));
     for (const f of findFigures(text, toks, exclude)) {
       figures.push({ ...f, sentence: s, attribution: coveringAttribution(f, mine, first) });
     }
@@ -80,7 +81,7 @@ function typed(text: string, toks: Token[], found: FoundAttribution, sentence: n
   let relativeAntecedent: Span | null = null;
   if (t.pronoun === 'who') {
     // "X, who added that…": the relative pronoun takes the type of X.
-    const k = toks.findIndex((tok) => tok.start === found.source.start);
+    const k = tokenStartingAt(toks, found.source.start);
     if (k > 1 && toks[k - 1].text === ',') {
       // skip appositives: "Sen. Dianne Feinstein, the ranking Democrat …, who said"
       relativeAntecedent = appositiveSubject(toks, k - 1, quotes);
@@ -95,16 +96,34 @@ function typed(text: string, toks: Token[], found: FoundAttribution, sentence: n
 }
 
 /** The attribution whose cue is nearest the figure in its sentence (guide §2: an
- *  attribution in the same sentence covers the clause that holds the figure). */
+ *  attribution in the same sentence covers the clause that holds the figure). Cues
+ *  are sorted, so a binary search finds the neighbours. */
 function coveringAttribution(f: Span, inSentence: ParagraphAttribution[], offset: number): number {
-  let best = -1;
-  let bestDistance = Infinity;
-  inSentence.forEach((a, k) => {
-    const d = a.cue.start >= f.end ? a.cue.start - f.end : f.start - a.cue.end;
-    if (Math.abs(d) < bestDistance) {
-      bestDistance = Math.abs(d);
-      best = offset + k;
-    }
-  });
-  return best;
+  if (!inSentence.length) return -1;
+  let lo = 0;
+  let hi = inSentence.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (inSentence[mid].cue.start < f.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const distance = (k: number) => {
+    const a = inSentence[k];
+    return a.cue.start >= f.end ? a.cue.start - f.end : Math.abs(f.start - a.cue.end);
+  };
+  let best = Math.min(lo, inSentence.length - 1);
+  if (lo > 0 && distance(lo - 1) <= distance(best)) best = lo - 1;
+  return offset + best;
+}
+
+/** Union of two span lists as one sorted list of disjoint spans. */
+function mergeSpans(a: Span[], b: Span[]): Span[] {
+  const all = [...a, ...b].sort((x, y) => x.start - y.start);
+  const out: Span[] = [];
+  for (const s of all) {
+    const last = out[out.length - 1];
+    if (last && s.start < last.end) last.end = Math.max(last.end, s.end);
+    else out.push({ start: s.start, end: s.end });
+  }
+  return out;
 }

@@ -110,14 +110,17 @@ export function splitSentences(text: string, para: Span, quotes: Quote[]): Span[
   const out: Span[] = [];
   const body = text.slice(para.start, para.end);
   let start = 0;
+  let q = 0; // quotes are in order; boundaries too
   BOUNDARY.lastIndex = 0;
   for (let m = BOUNDARY.exec(body); m; m = BOUNDARY.exec(body)) {
     const end = m.index + m[0].length;
     if (m[0][0] !== '\n' && m[0][0] !== '\r') {
       if (!endsSentence(body, m.index, end)) continue;
       const abs = para.start + m.index;
+      while (q < quotes.length && quotes[q].end <= abs) q++;
       // inside a quotation that goes on after this point: not the end of our sentence
-      if (quotes.some((q) => q.closed && q.start < abs && para.start + end < q.end)) continue;
+      const quote = quotes[q];
+      if (quote && quote.closed && quote.start < abs && para.start + end < quote.end) continue;
     }
     pushTrimmed(text, para.start + start, para.start + end, out);
     start = end;
@@ -174,7 +177,30 @@ export function tokenize(text: string, span: Span): Token[] {
   return out;
 }
 
+/** Is `pos` inside one of `spans`? The spans must be sorted by start and must not
+ *  overlap (quotations, sources): a binary search keeps long sentences linear. */
 export function inside(pos: number, spans: Span[]): boolean {
-  for (const s of spans) if (s.start <= pos && pos < s.end) return true;
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = spans[mid];
+    if (pos < s.start) hi = mid - 1;
+    else if (pos >= s.end) lo = mid + 1;
+    else return true;
+  }
   return false;
+}
+
+/** Index of the token that starts at `pos`, or -1 (tokens are sorted). */
+export function tokenStartingAt(toks: Token[], pos: number): number {
+  let lo = 0;
+  let hi = toks.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (toks[mid].start < pos) lo = mid + 1;
+    else if (toks[mid].start > pos) hi = mid - 1;
+    else return mid;
+  }
+  return -1;
 }
