@@ -3,6 +3,7 @@
 // mentions of one source, the anonymity verdict, findings — is a cheap linear pass.
 import type { Analysis, AnalyzeOptions, Attribution, Figure, AnonymityNote, Paragraph, Sentence, Span } from './types';
 import { updateLayout } from './layout';
+import { NameIndex } from './names';
 import { splitParagraphs } from './segment';
 import { analyzeParagraph } from './paragraph';
 import type { ParagraphResult } from './paragraph';
@@ -119,7 +120,8 @@ function assemble(original: string, text: string, spans: Span[], results: Paragr
     }
   });
 
-  resolveSources(text, attributions, heads, sentences, original);
+  const names = new NameIndex(spans.map((s) => s.start), results.map((r) => r.names));
+  resolveSources(text, attributions, heads, sentences, original, names);
   for (const f of figures) f.sourceKind = f.attribution === null ? null : attributions[f.attribution].kind;
   const summary = summarize(attributions, figures, anonymityNotes);
   const findings = buildFindings(attributions, figures, summary);

@@ -7,26 +7,24 @@
 import type { Attribution, Sentence, SourceType } from './types';
 import { facetsOf } from './anonymity';
 import { headWord } from './attributions';
-import { FEMALE_HONORIFICS, MALE_HONORIFICS } from './lexicon';
-import { genderOfFirstName } from './words';
+import { genderOf } from './names';
+import type { NameIndex } from './names';
 
 const LOOKBACK_SENTENCES = 6;
 const ANAPHOR_LOOKBACK = 200;
 const MAX_LINKS = 50;
 const PERSONLIKE: SourceType[] = ['person', 'unnamed-person'];
-// A named person mentioned in passing: "Mr. Netanyahu", "President Biden", "Jake Sullivan".
-const NAME_MENTION = /\b(?:(Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|President|Prime Minister|Secretary|Judge)\.?\s+)?(\p{Lu}[\p{L}'’-]+)(?:\s+(\p{Lu}[\p{L}'’-]+))?/gu;
 
 /** `heads[i]` is the head word of attribution i's own phrase (computed per paragraph). */
-export function resolveSources(text: string, attributions: Attribution[], heads: string[], sentences: Sentence[], original: string): void {
+export function resolveSources(text: string, attributions: Attribution[], heads: string[], sentences: Sentence[], original: string, names: NameIndex): void {
   // antecedents point at source spans by offset; a map keeps the lookups constant-time
   const byStart = new Map<number, Attribution>();
   for (const a of attributions) if (!byStart.has(a.start)) byStart.set(a.start, a);
   for (const a of attributions) {
     const lower = a.text.toLowerCase();
-    if (/^(he|she|it|they)$/.test(lower)) resolvePronoun(text, a, attributions, sentences, original, byStart);
+    if (/^(he|she|it|they)$/.test(lower)) resolvePronoun(a, attributions, sentences, original, byStart, names);
   }
-  for (const a of attributions) resolveDefiniteTitle(a, sentences, original);
+  for (const a of attributions) resolveDefiniteTitle(a, sentences, original, names);
   for (const a of attributions) {
     if (a.kind !== 'anonymous') continue;
     if (!a.facets) {
@@ -42,7 +40,7 @@ export function resolveSources(text: string, attributions: Attribution[], heads:
   linkNamedMentions(attributions);
 }
 
-function resolvePronoun(text: string, a: Attribution, all: Attribution[], sentences: Sentence[], original: string, byStart: Map<number, Attribution>): void {
+function resolvePronoun(a: Attribution, all: Attribution[], sentences: Sentence[], original: string, byStart: Map<number, Attribution>, names: NameIndex): void {
   const p = a.text.toLowerCase();
   const wanted: SourceType[] = p === 'it' ? ['organization', 'document'] : p === 'they' ? ['unnamed-group', 'organization'] : PERSONLIKE;
   const gender = p === 'he' ? 'm' : p === 'she' ? 'f' : null;
@@ -58,8 +56,9 @@ function resolvePronoun(text: string, a: Attribution, all: Attribution[], senten
   // A named person mentioned after that source, and closer, wins for he/she: "A
   // resident said … Mr. Abu Jamea … he said".
   if (gender) {
-    const from = best ? best.end : sentences[Math.max(0, a.sentence - 2)]?.start ?? 0;
-    const mention = lastNameMention(original, from, a.start, gender);
+    const fromSentence = sentences[Math.max(0, a.sentence - 2)];
+    const from = best ? best.end : fromSentence?.start ?? 0;
+    const mention = names.last(from, a.start, best ? best.paragraph : fromSentence?.paragraph ?? 0, a.paragraph, gender);
     if (mention && (!best || best.type !== 'person')) {
       a.type = 'person';
       a.kind = 'named';
@@ -72,7 +71,6 @@ function resolvePronoun(text: string, a: Attribution, all: Attribution[], senten
   a.type = target.type;
   a.kind = target.kind;
   a.antecedent = target.antecedent && /^(it|they|he|she|who)$/i.test(target.text) ? target.antecedent : { start: target.start, end: target.end, text: target.text };
-  void text;
 }
 
 /** Public roles that, with "the", point back to a person the story has just named:
@@ -80,38 +78,18 @@ function resolvePronoun(text: string, a: Attribution, all: Attribution[], senten
  *  anonymous (official, aide, source, diplomat…) are left alone. */
 const NAMED_ROLE = /^(?:senator|congressman|congresswoman|governor|mayor|candidate|nominee|businessman|businesswoman|billionaire|mogul|president|chairman|chairwoman|ceo|founder|actor|actress|singer|star|author|writer|columnist|commentator|host|coach|player|pastor|rabbi|bishop|judge|secretary|minister|commissioner|sheriff|prosecutor|professor|economist|pollster|strategist|lawmaker|legislator|frontrunner|front-runner|contender|speaker|leader)$/;
 
-function resolveDefiniteTitle(a: Attribution, sentences: Sentence[], original: string): void {
+function resolveDefiniteTitle(a: Attribution, sentences: Sentence[], original: string, names: NameIndex): void {
   if (a.type !== 'unnamed-person' || !/^the\s/i.test(a.text) || a.antecedent) return;
   if (!NAMED_ROLE.test(headWord(a.text))) return;
-  const from = sentences[Math.max(0, a.sentence - 3)]?.start ?? 0;
-  const mention = lastNameMention(original, from, a.start, null);
+  const fromSentence = sentences[Math.max(0, a.sentence - 3)];
+  const mention = names.last(fromSentence?.start ?? 0, a.start, fromSentence?.paragraph ?? 0, a.paragraph, null);
   if (!mention) return;
   a.type = 'person';
   a.kind = 'named';
   a.antecedent = { start: mention.start, end: mention.end, text: original.slice(mention.start, mention.end) };
 }
 
-function genderOf(name: string): 'm' | 'f' | null {
-  const first = name.split(/\s+/)[0]?.toLowerCase().replace(/\.$/, '') ?? '';
-  if (MALE_HONORIFICS.has(first)) return 'm';
-  if (FEMALE_HONORIFICS.has(first)) return 'f';
-  return genderOfFirstName(first);
-}
 
-function lastNameMention(text: string, from: number, to: number, gender: 'm' | 'f' | null): { start: number; end: number } | null {
-  const body = text.slice(from, to);
-  let found: { start: number; end: number } | null = null;
-  NAME_MENTION.lastIndex = 0;
-  for (let m = NAME_MENTION.exec(body); m; m = NAME_MENTION.exec(body)) {
-    const honorific = m[1];
-    const first = m[2];
-    const g = honorific ? genderOf(honorific) : genderOfFirstName(first);
-    if (!honorific && !(m[3] && g)) continue; // only clear person names
-    if (g && gender && g !== gender) continue;
-    found = { start: from + m.index, end: from + m.index + m[0].length };
-  }
-  return found;
-}
 
 /** "the officials said" after "seven officials involved in … the talks": same group. */
 function linkAnaphor(a: Attribution, all: Attribution[], heads: string[], byStart: Map<number, Attribution>): void {

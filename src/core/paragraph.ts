@@ -12,6 +12,8 @@ import type { PronounSource } from './sourceType';
 import { findFigures } from './figures';
 import type { FoundFigure } from './figures';
 import { facetsOf, findAnonymityNote } from './anonymity';
+import { findNameMentions } from './names';
+import type { NameMention } from './names';
 import type { FoundNote } from './anonymity';
 
 export interface ParagraphAttribution extends FoundAttribution {
@@ -43,6 +45,7 @@ export interface ParagraphResult {
   attributions: ParagraphAttribution[];
   figures: ParagraphFigure[];
   notes: ParagraphNote[];
+  names: NameMention[];
 }
 
 // Cheap prefilter: a sentence with none of these can hold no attribution, figure or note.
@@ -72,7 +75,7 @@ export function analyzeParagraph(text: string): ParagraphResult {
     const note = findAnonymityNote(body);
     if (note) notes.push({ ...note, start: sentence.start + note.start, end: sentence.start + note.end, sentence: s });
   });
-  return { sentences, attributions, figures, notes };
+  return { sentences, attributions, figures, notes, names: findNameMentions(text) };
 }
 
 function typed(text: string, toks: Token[], found: FoundAttribution, sentence: number, quotes: Span[]): ParagraphAttribution {

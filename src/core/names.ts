@@ -1,0 +1,58 @@
+// Person names mentioned anywhere in a paragraph ("Mr. Netanyahu", "President Biden",
+// "Jake Sullivan"), found once per paragraph and cached with it, so that pronoun
+// resolution looks them up instead of re-scanning text on every "he said".
+import type { Span } from './types';
+import { FEMALE_HONORIFICS, MALE_HONORIFICS } from './lexicon';
+import { genderOfFirstName } from './words';
+
+export interface NameMention extends Span {
+  gender: 'm' | 'f' | null;
+}
+
+const NAME_MENTION = /\b(?:(Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|President|Prime Minister|Secretary|Judge)\.?\s+)?(\p{Lu}[\p{L}'’-]+)(?:\s+(\p{Lu}[\p{L}'’-]+))?/gu;
+
+/** Clear person names only: an honorific, or a known first name and a surname. */
+export function findNameMentions(body: string): NameMention[] {
+  const out: NameMention[] = [];
+  NAME_MENTION.lastIndex = 0;
+  for (let m = NAME_MENTION.exec(body); m; m = NAME_MENTION.exec(body)) {
+    const honorific = m[1];
+    const gender = honorific ? genderOf(honorific) : genderOfFirstName(m[2]);
+    if (!honorific && !(m[3] && gender)) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, gender });
+  }
+  return out;
+}
+
+export function genderOf(name: string): 'm' | 'f' | null {
+  const first = name.split(/\s+/)[0]?.toLowerCase().replace(/\.$/, '') ?? '';
+  if (MALE_HONORIFICS.has(first)) return 'm';
+  if (FEMALE_HONORIFICS.has(first)) return 'f';
+  return genderOfFirstName(first);
+}
+
+/** Name mentions of a whole document, kept per paragraph with its offset. */
+export class NameIndex {
+  constructor(
+    private readonly bases: number[],
+    private readonly perParagraph: NameMention[][],
+  ) {}
+
+  /** The last mention inside [from, to) agreeing with `gender` (when known), as
+   *  absolute offsets; `fromParagraph`/`toParagraph` bound the search. */
+  last(from: number, to: number, fromParagraph: number, toParagraph: number, gender: 'm' | 'f' | null): Span | null {
+    for (let p = toParagraph; p >= fromParagraph && p >= 0; p--) {
+      const base = this.bases[p];
+      const names = this.perParagraph[p] ?? [];
+      for (let k = names.length - 1; k >= 0; k--) {
+        const n = names[k];
+        const start = base + n.start;
+        const end = base + n.end;
+        if (end > to || start < from) continue;
+        if (n.gender && gender && n.gender !== gender) continue;
+        return { start, end };
+      }
+    }
+    return null;
+  }
+}
