@@ -4,6 +4,8 @@
 import type { Analysis, AnalyzeOptions, Attribution, Figure, AnonymityNote, Paragraph, Sentence, Span } from './types';
 import { updateLayout } from './layout';
 import { NameIndex } from './names';
+import { buildBlock, placeBlock } from './blocks';
+import type { Block } from './blocks';
 import { splitParagraphs } from './segment';
 import { analyzeParagraph } from './paragraph';
 import type { ParagraphResult } from './paragraph';
@@ -12,6 +14,8 @@ import { buildFindings, summarize } from './findings';
 import { proseMask } from './markdown';
 
 export interface Analyzer {
+  /** Analyses the document's current text. The objects of the previous result may be
+   *  reused (moved) by this call: keep only the latest Analysis of a document. */
   analyze(text: string, options?: AnalyzeOptions): Analysis;
   /** Number of paragraphs analysed (not served from the cache) by the last call. */
   readonly lastMisses: number;
@@ -25,6 +29,7 @@ export function createAnalyzer(): Analyzer {
   let prevText: string | null = null;
   let prevSpans: Span[] = [];
   let prevResults: ParagraphResult[] = [];
+  let prevBlocks: Block[] = [];
   let prevFormat: AnalyzeOptions['format'];
   let misses = 0;
   return {
@@ -58,10 +63,16 @@ export function createAnalyzer(): Analyzer {
       // are found by position, so the map only serves moved and re-typed text
       for (const [k, v] of cache) if (next.size < 4096 && !next.has(k)) next.set(k, v);
       cache = next;
+      // Blocks of paragraphs kept from the last run are moved, not rebuilt. Markdown
+      // is excluded: its mask can hide an edit (a link target) that the blocks' text shows.
+      const old = prevBlocks;
+      const reuse = options.format === 'markdown' ? undefined : (p: number) => (p < layout.keptBefore ? old[p] : p >= n - layout.keptAfter ? old[old.length - (n - p)] : undefined);
+      const { analysis, blocks } = assemble(original, text, layout.spans, results, reuse);
       prevText = text;
       prevSpans = layout.spans;
       prevResults = results;
-      return assemble(original, text, layout.spans, results);
+      prevBlocks = blocks;
+      return analysis;
     },
   };
 }
@@ -69,55 +80,33 @@ export function createAnalyzer(): Analyzer {
 export function analyze(original: string, options: AnalyzeOptions = {}): Analysis {
   const text = options.format === 'markdown' ? proseMask(original) : original;
   const spans = splitParagraphs(text);
-  return assemble(original, text, spans, spans.map((s) => analyzeParagraph(text.slice(s.start, s.end))));
+  return assemble(original, text, spans, spans.map((s) => analyzeParagraph(text.slice(s.start, s.end)))).analysis;
 }
 
-/** Absolute offsets and document-level resolution over per-paragraph results. */
-function assemble(original: string, text: string, spans: Span[], results: ParagraphResult[]): Analysis {
+/** Absolute offsets and document-level resolution over per-paragraph results.
+ *  `reuse(p)` may return the previous run's block for paragraph p (same result). */
+function assemble(original: string, text: string, spans: Span[], results: ParagraphResult[], reuse: (p: number) => Block | undefined = () => undefined): { analysis: Analysis; blocks: Block[] } {
   const paragraphs: Paragraph[] = [];
   const sentences: Sentence[] = [];
   const attributions: Attribution[] = [];
   const figures: Figure[] = [];
   const anonymityNotes: AnonymityNote[] = [];
   const heads: string[] = [];
-  const slice = (start: number, end: number) => original.slice(start, end);
+  const blocks: Block[] = [];
 
   spans.forEach((span, p) => {
-    const base = span.start;
     const r = results[p];
-    const firstSentence = sentences.length;
-    for (const s of r.sentences) sentences.push({ start: base + s.start, end: base + s.end, paragraph: p });
-    paragraphs.push({ start: span.start, end: span.end, firstSentence, endSentence: sentences.length });
-    const firstAttribution = attributions.length;
-    for (const a of r.attributions) {
-      const start = base + a.source.start;
-      const end = base + a.source.end;
-      attributions.push({
-        id: attributions.length, start, end, text: slice(start, end), type: a.type,
-        kind: a.type === 'unnamed-person' || a.type === 'unnamed-group' ? 'anonymous' : 'named',
-        cue: { start: base + a.cue.start, end: base + a.cue.end, text: slice(base + a.cue.start, base + a.cue.end) },
-        sentence: firstSentence + a.sentence, paragraph: p,
-        antecedent: a.relativeAntecedent ? { start: base + a.relativeAntecedent.start, end: base + a.relativeAntecedent.end, text: slice(base + a.relativeAntecedent.start, base + a.relativeAntecedent.end) } : null,
-        facets: a.facets, sameSource: [],
-      });
-      heads.push(a.headWord);
-    }
-    for (const f of r.figures) {
-      const start = base + f.start;
-      const end = base + f.end;
-      figures.push({
-        id: figures.length, start, end, text: slice(start, end), value: f.value, hedge: f.hedge, noun: f.noun,
-        status: f.attribution >= 0 ? 'attributed' : 'unattributed',
-        attribution: f.attribution >= 0 ? firstAttribution + f.attribution : null,
-        sourceKind: null, sentence: firstSentence + f.sentence, paragraph: p,
-      });
-    }
-    for (const n of r.notes) {
-      anonymityNotes.push({
-        start: base + n.start, end: base + n.end, text: slice(base + n.start, base + n.end), trigger: n.trigger,
-        reason: n.reason, boilerplate: n.boilerplate, sentence: firstSentence + n.sentence, paragraph: p,
-      });
-    }
+    const at = { base: span.start, paragraph: p, firstSentence: sentences.length, firstAttribution: attributions.length, firstFigure: figures.length };
+    let block = reuse(p);
+    if (block && block.result === r) placeBlock(block, at, original);
+    else block = buildBlock(original, r, at);
+    blocks.push(block);
+    for (const s of block.sentences) sentences.push(s);
+    paragraphs.push({ start: span.start, end: span.end, firstSentence: at.firstSentence, endSentence: sentences.length });
+    for (const a of block.attributions) attributions.push(a);
+    for (const a of r.attributions) heads.push(a.headWord);
+    for (const f of block.figures) figures.push(f);
+    for (const n of block.notes) anonymityNotes.push(n);
   });
 
   const names = new NameIndex(spans.map((s) => s.start), results.map((r) => r.names));
@@ -125,5 +114,5 @@ function assemble(original: string, text: string, spans: Span[], results: Paragr
   for (const f of figures) f.sourceKind = f.attribution === null ? null : attributions[f.attribution].kind;
   const summary = summarize(attributions, figures, anonymityNotes);
   const findings = buildFindings(attributions, figures, summary);
-  return { length: original.length, paragraphs, sentences, attributions, figures, anonymityNotes, findings, summary };
+  return { analysis: { length: original.length, paragraphs, sentences, attributions, figures, anonymityNotes, findings, summary }, blocks };
 }

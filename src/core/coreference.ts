@@ -122,8 +122,28 @@ function linkAnaphor(a: Attribution, all: Attribution[], heads: string[], byStar
   }
 }
 
+const singularMemo = new Map<string, string>();
 function singular(w: string): string {
-  return w.replace(/ies$/, 'y').replace(/s$/, '');
+  let s = singularMemo.get(w);
+  if (s === undefined) {
+    s = w.replace(/ies$/, 'y').replace(/s$/, '');
+    if (singularMemo.size > 50_000) singularMemo.clear();
+    singularMemo.set(w, s);
+  }
+  return s;
+}
+
+// Source phrases repeat ("the officials", "Mr. Trump"): remember their key words.
+const keyMemo = new Map<string, { last: string; all: string } | null>();
+function keyWords(ref: string): { last: string; all: string } | null {
+  let k = keyMemo.get(ref);
+  if (k === undefined) {
+    const words = ref.replace(/['’]s$/, '').split(/\s+/).filter((w) => !/^(the|a|an|mr\.?|mrs\.?|ms\.?|dr\.?)$/i.test(w));
+    k = words.length ? { last: words[words.length - 1].toLowerCase(), all: words.join(' ').toLowerCase() } : null;
+    if (keyMemo.size > 50_000) keyMemo.clear();
+    keyMemo.set(ref, k);
+  }
+  return k;
 }
 
 /** Links every attribution to the others crediting the same source. */
@@ -151,9 +171,9 @@ function linkNamedMentions(all: Attribution[]): void {
 function sourceKey(a: Attribution): string | null {
   if (/^(he|she|it|they|who|we|i)$/i.test(a.text) && !a.antecedent) return null; // unresolved: unknown who
   const ref = a.antecedent && (/^(he|she|it|they|who)$/i.test(a.text) || /^(the|these|those)\s/i.test(a.text)) ? a.antecedent.text : a.text;
-  const words = ref.replace(/['’]s$/, '').split(/\s+/).filter((w) => !/^(the|a|an|mr\.?|mrs\.?|ms\.?|dr\.?)$/i.test(w));
-  if (!words.length) return null;
-  if (a.type === 'person') return `person:${words[words.length - 1].toLowerCase()}`;
+  const words = keyWords(ref);
+  if (!words) return null;
+  if (a.type === 'person') return `person:${words.last}`;
   if (a.kind === 'anonymous') return a.antecedent ? `anon:${a.antecedent.start}` : `anon:${a.start}`;
-  return `${a.type}:${words.join(' ').toLowerCase()}`;
+  return `${a.type}:${words.all}`;
 }
