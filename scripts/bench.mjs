@@ -2,7 +2,7 @@
 // Benchmark the analysis core (dist/core.js; `npm run bench` builds first).
 //
 //   npm run bench [-- --json] [-- --corpus DIR] [-- --passes N] [-- --compromise-passes N]
-//                 [-- --edits N] [-- --quick]
+//                 [-- --edits N] [-- --quick] [-- --json-out FILE]
 //
 // One run, the same texts for every tool, a warm-up pass, then the median of
 // repeated timed passes over the whole corpus (every *.txt in
@@ -25,11 +25,12 @@
 // createAnalyzer() cache (one word changed in one paragraph per edit), peak RSS of
 // analysing the 5 MB document in a fresh child process, and the sizes of
 // dist/extension.js and of the newest *.vsix at the repo root.
-// --json prints ONE JSON object on stdout (progress goes to stderr).
+// --json prints ONE JSON object on stdout (progress goes to stderr); --json-out FILE
+// also writes it to FILE while printing the table.
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 
@@ -46,7 +47,7 @@ const TARGETS = {
 };
 
 function parseArgs(argv) {
-  const o = { json: false, corpus: null, passes: 3, compromisePasses: 2, edits: 30, quick: false, child: null, size: 0, core: null };
+  const o = { jsonOut: null, json: false, corpus: null, passes: 3, compromisePasses: 2, edits: 30, quick: false, child: null, size: 0, core: null };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const next = () => argv[++i];
@@ -60,7 +61,7 @@ function parseArgs(argv) {
     else if (a === '--child') o.child = next();
     else if (a === '--size') o.size = Number(next());
     else if (a === '--help' || a === '-h') {
-      console.log('usage: node --expose-gc scripts/bench.mjs [--json] [--corpus DIR] [--passes N] [--compromise-passes N] [--edits N] [--quick]');
+      console.log('usage: node --expose-gc scripts/bench.mjs [--json] [--json-out FILE] [--corpus DIR] [--passes N] [--compromise-passes N] [--edits N] [--quick]');
       process.exit(0);
     } else {
       console.error(`unknown argument: ${a}`);
@@ -313,6 +314,7 @@ async function main() {
   result.targets = {};
   for (const [k, t] of Object.entries(TARGETS)) result.targets[k] = { value: result[k], max: t.max, pass: Number.isFinite(result[k]) && result[k] <= t.max };
 
+  if (o.jsonOut) writeFileSync(o.jsonOut, JSON.stringify(result, null, 2) + '\n');
   if (o.json) {
     process.stdout.write(JSON.stringify(result, null, 2) + '\n');
     return;
