@@ -113,6 +113,11 @@ function assemble(original: string, text: string, spans: Span[], results: Paragr
   resolveSources(text, attributions, heads, sentences, original, names);
   for (const f of figures) f.sourceKind = f.attribution === null ? null : attributions[f.attribution].kind;
   const summary = summarize(attributions, figures, anonymityNotes);
-  const findings = buildFindings(attributions, figures, summary);
+  // A document that is mostly not English prose gets no flags, even in the few
+  // English-looking lines it may hold (a headline, a quoted English phrase).
+  let words = 0;
+  let english = 0;
+  for (const r of results) { words += r.words; english += r.english; }
+  const findings = words >= 40 && english < words * 0.08 ? [] : buildFindings(attributions, figures, summary);
   return { analysis: { length: original.length, paragraphs, sentences, attributions, figures, anonymityNotes, findings, summary }, blocks };
 }

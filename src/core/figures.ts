@@ -38,6 +38,7 @@ for (const h of HEDGES) {
   HEDGE_WORDS.set(last, [...(HEDGE_WORDS.get(last) ?? []), h]);
 }
 
+const COOKING_UNITS = new Set(['g', 'mg', 'ml', 'tsp', 'tbsp', 'teaspoon', 'teaspoons', 'tablespoon', 'tablespoons', 'cup', 'cups', 'pinch', 'oz', 'cl', 'dl']);
 const PERCENT = /^(percent|per cent|percentage|%)$/;
 const NOT_NOUN = new Set(['of', 'and', 'or', 'to', 'from', 'in', 'on', 'at', 'for', 'by', 'with', 'than', 'as', 'that', 'who', 'which']);
 
@@ -109,7 +110,7 @@ function figureAt(text: string, toks: Token[], i: number, exclude: Span[]): { fi
   }
   // time expressions and units of time: not figures
   const nxt = toks[k + 1];
-  if (nxt && (TIME_UNITS.has(nxt.lower) || MONTHS.has(nxt.lower.replace(/\.$/, '')) || /^(ago|old|years?-old)$/.test(nxt.lower))) return null;
+  if (nxt && (TIME_UNITS.has(nxt.lower.replace(/'$/, '')) || MONTHS.has(nxt.lower.replace(/\.$/, '')) || /^(ago|old|years?-old)$/.test(nxt.lower))) return null;
   if (nxt && nxt.text === '-' && toks[k + 2] && (TIME_UNITS.has(toks[k + 2].lower) || /^(year|old)/.test(toks[k + 2].lower))) return null;
   // counted noun
   let nounStart = -1;
@@ -129,7 +130,8 @@ function figureAt(text: string, toks: Token[], i: number, exclude: Span[]): { fi
     const c = classOf(w, false);
     if (w.lower === 'and' && count > 0 && toks[m + 1] && (classOf(toks[m + 1]) === 'noun' || classOf(toks[m + 1]) === 'adj')) { m++; continue; }
     if (NOT_NOUN.has(w.lower) || c === 'verb' || c === 'prep' || c === 'conj' || c === 'pron' || c === 'det' || c === 'adv' || c === 'num') break;
-    if (TIME_UNITS.has(w.lower)) return null; // "two full days"
+    if (TIME_UNITS.has(w.lower.replace(/'$/, ''))) return null; // "two full days", "30 days' notice"
+    if (count === 0 && COOKING_UNITS.has(w.lower)) return null; // "200 g flour": instructions, not claims
     if (nounStart < 0) nounStart = m;
     nounEnd = m;
     count++;
@@ -186,6 +188,10 @@ function isExcludedNumber(text: string, toks: Token[], i: number): boolean {
     if (text[t.end] !== '-' || !/^\d/.test(text[t.end + 1] ?? '')) return true;
   }
   if (next && /^[:]/.test(next.text)) return true;
+  // operands in code or formulas: "= 3", "2 ** attempt", "x * 250"
+  if (prev && prev.end === t.start - 1 && /^[=*+/<>^~|&]$/.test(prev.text) || next && /^[=*+/<>^~|&]$/.test(next.text) && next.start === t.end + 1) return true;
+  // a list number: "1. Definitions", "2) The tenant…"
+  if (i === 0 && next && /^[.)]$/.test(next.text) && next.start === t.end) return true;
   if (/^\d{4}$/.test(raw) && +raw >= 1800 && +raw <= 2100) {
     const after = next && next.kind === 'w' ? next.lower : '';
     // A year, unless it counts something: "a poll of 2047 registered voters" (a count

@@ -10,6 +10,7 @@ import type { FoundAttribution } from './attributions';
 import { typeSource } from './sourceType';
 import type { PronounSource } from './sourceType';
 import { findFigures } from './figures';
+import { classOf } from './words';
 import type { FoundFigure } from './figures';
 import { facetsOf, findAnonymityNote } from './anonymity';
 import { findNameMentions } from './names';
@@ -46,6 +47,38 @@ export interface ParagraphResult {
   figures: ParagraphFigure[];
   notes: ParagraphNote[];
   names: NameMention[];
+  /** Word count and how many of them are common English function words. */
+  words: number;
+  english: number;
+}
+
+// Frequent English function words that are not also frequent in French, Spanish,
+// German, Italian or Portuguese ("a", "in", "an", "die" are left out for that reason).
+const ENGLISH = new Set(['the', 'of', 'and', 'to', 'is', 'that', 'for', 'it', 'with', 'as', 'was', 'on', 'are', 'be', 'by', 'this', 'have', 'from', 'or', 'had', 'not', 'but', 'were', 'which', 'their', 'has', 'said', 'would', 'been', 'they', 'he', 'she', 'who', 'will', 'its', 'his', 'her', 'after', 'about', 'than', 'more', 'at', 'we', 'you', 'i', 'there', 'what', 'when', 'into', 'also', 'could', 'says', 'our', 'them', 'if', 'out', 'up']);
+const WORD = /[\p{L}'’]+/gu;
+
+export function countWords(text: string): { words: number; english: number } {
+  let words = 0;
+  let english = 0;
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    words++;
+    if (ENGLISH.has(m[0].toLowerCase())) english++;
+  }
+  return { words, english };
+}
+
+/** English prose: enough English function words, and not symbol-dense like code. */
+function isEnglishProse(text: string, words: number, english: number): boolean {
+  if (words >= 8 && english < words * 0.08) return false;
+  let symbols = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // { } ; = < > ` | \\ — rare in prose, everywhere in code (parentheses are not
+    // counted: party labels and asides use them)
+    if (c === 123 || c === 125 || c === 59 || c === 61 || c === 60 || c === 62 || c === 96 || c === 124 || c === 92) symbols++;
+  }
+  return symbols <= Math.max(3, text.length * 0.02);
 }
 
 // Cheap prefilter: a sentence with none of these can hold no attribution, figure or note.
@@ -55,6 +88,11 @@ export function analyzeParagraph(text: string): ParagraphResult {
   const para = { start: 0, end: text.length };
   const quotes = findQuotes(text, para);
   const sentences = splitSentences(text, para, quotes);
+  const { words, english } = countWords(text);
+  if (!isEnglishProse(text, words, english)) {
+    // Other languages, code, tables pasted as text: nothing to flag (no avalanche of noise).
+    return { sentences, attributions: [], figures: [], notes: [], names: [], words, english };
+  }
   const attributions: ParagraphAttribution[] = [];
   const figures: ParagraphFigure[] = [];
   const notes: ParagraphNote[] = [];
@@ -64,23 +102,27 @@ export function analyzeParagraph(text: string): ParagraphResult {
     const toks = tokenize(text, sentence);
     const first = attributions.length;
     for (const found of findAttributions(text, sentence, toks, quotes)) {
-      attributions.push(typed(text, toks, found, s, quotes));
+      const a = typed(text, toks, found, s, quotes);
+      if (a) attributions.push(a);
     }
     const mine = attributions.slice(first);
     // sorted and disjoint, for the binary search in inside()
     const exclude = mergeSpans(quotes, mine.map((a) => a.source));
-    for (const f of findFigures(text, toks, exclude)) {
+    // "- 3 large eggs": a bulleted fragment with no verb is a list of things, not a claim
+    const verbless = /^\s*[-*•‣▪◦]\s/.test(body) && !toks.some((t, k) => k > 0 && t.kind === 'w' && classOf(t) === 'verb');
+    if (!verbless) for (const f of findFigures(text, toks, exclude)) {
       figures.push({ ...f, sentence: s, attribution: coveringAttribution(f, mine, first) });
     }
     const note = findAnonymityNote(body);
     if (note) notes.push({ ...note, start: sentence.start + note.start, end: sentence.start + note.end, sentence: s });
   });
-  return { sentences, attributions, figures, notes, names: findNameMentions(text) };
+  return { sentences, attributions, figures, notes, names: findNameMentions(text), words, english };
 }
 
-function typed(text: string, toks: Token[], found: FoundAttribution, sentence: number, quotes: Span[]): ParagraphAttribution {
+function typed(text: string, toks: Token[], found: FoundAttribution, sentence: number, quotes: Span[]): ParagraphAttribution | null {
   const phrase = text.slice(found.source.start, found.source.end);
   let t = typeSource(phrase);
+  if (t.notASource) return null;
   let relativeAntecedent: Span | null = null;
   if (t.pronoun === 'who') {
     // "X, who added that…": the relative pronoun takes the type of X.

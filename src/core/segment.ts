@@ -15,6 +15,7 @@ export function splitParagraphs(text: string): Span[] {
   const out: Span[] = [];
   let blockStart = 0;
   const pushBlock = (start: number, end: number) => {
+    if (looksLikeCode(text, start, end)) return; // source code pasted into a story is not prose
     const lines = lineSpans(text, start, end);
     if (lines.length > 1 && !isHardWrapped(text, lines)) for (const l of lines) pushTrimmed(text, l.start, l.end, out);
     else pushTrimmed(text, start, end, out);
@@ -28,6 +29,17 @@ export function splitParagraphs(text: string): Span[] {
   }
   pushBlock(blockStart, text.length);
   return out;
+}
+
+/** Symbols that are rare in prose and everywhere in code: { } ; = < > ` | \\ */
+function looksLikeCode(text: string, start: number, end: number): boolean {
+  if (end - start < 40) return false;
+  let symbols = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 123 || c === 125 || c === 59 || c === 61 || c === 60 || c === 62 || c === 96 || c === 124 || c === 92) symbols++;
+  }
+  return symbols > (end - start) * 0.03;
 }
 
 function lineSpans(text: string, start: number, end: number): Span[] {

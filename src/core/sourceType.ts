@@ -12,6 +12,8 @@ export type PronounSource = 'he' | 'she' | 'it' | 'they' | 'we' | 'i' | 'who';
 
 export interface Typed {
   type: SourceType;
+  /** The phrase cannot be a source (no person, group, organisation or document). */
+  notASource?: boolean;
   pronoun: PronounSource | null;
   /** Head noun of the phrase ("officials"), lower case. */
   head: string;
@@ -23,6 +25,7 @@ const POST_MODIFIER = /\s+(?:of|from|for|at|in|with|on|to|by|who|whom|whose|whic
 export function typeSource(phrase: string): Typed {
   const src = phrase.replace(/\s+/g, ' ').trim();
   const lower = src.toLowerCase().replace(/’/g, "'");
+  if (/^(no one|nobody|none|no-one|nothing)$/.test(lower)) return { type: 'unnamed-person', pronoun: null, head: lower, notASource: true };
   if (/^(he|she|it|they|we|i|who)$/.test(lower)) {
     const p = lower as PronounSource;
     const type: SourceType = p === 'it' ? 'organization' : p === 'they' ? 'unnamed-group' : p === 'we' ? 'organization' : 'person';
@@ -58,9 +61,12 @@ export function typeSource(phrase: string): Typed {
   if (UNIQUE_TITLES.has(head) && !ROLE_PLURAL.has(head) && (first === 'the' || /['’]s$/.test(words.slice(0, -1).join(' ')) || capitalised(words[0] ?? '') && words.length > 1)) {
     return result('person');
   }
-  if (/^(daughter|son|wife|husband|mother|father|brother|sister|widow|widower|spouse|niece|nephew|grandson|granddaughter)$/.test(head) && (first === 'the' || words.slice(0, -1).some((w) => /['’]s$/.test(w)))) return result('person');
+  if (/^(daughter|son|wife|husband|mother|father|brother|sister|widow|widower|spouse|niece|nephew|grandson|granddaughter|grandmother|grandfather|aunt|uncle|cousin|fiancée|fiancee|fiancé|fiance|partner|boyfriend|girlfriend)$/.test(head) && (/^(the|my|his|her|their|our|your)$/.test(first) || words.slice(0, -1).some((w) => /['’]s$/.test(w)))) return result('person');
   if (ORG_HEADS.has(head.replace(/ies$/, 'y').replace(/(ss|sh|ch|x)es$/, '$1').replace(/([^s])s$/, '$1')) && !capitalised(last)) return result('organization');
-  if (ROLE_PLURAL.has(head) || /^(dozens|hundreds|thousands|some|many|several|most|others|both|all)$/.test(head) || /s$/.test(head) && !/ss$/.test(head) && !ROLE_SINGULAR.has(head) && !capitalised(last)) {
+  if (ROLE_PLURAL.has(head) || /^(dozens|hundreds|thousands|some|many|several|most|others|both|all)$/.test(head)) return result('unnamed-group');
+  if (/s$/.test(head) && !/ss$/.test(head) && !ROLE_SINGULAR.has(head) && !capitalised(last)) {
+    // An unknown plural: most that speak are groups of people ("plaintiffs",
+    // "heavyweights", "majorities"); a poem's "the gulls have said" slips through.
     return result('unnamed-group');
   }
   if (ROLE_SINGULAR.has(head)) return result('unnamed-person');
