@@ -122,13 +122,17 @@ function figureAt(text: string, toks: Token[], i: number, exclude: Span[]): { fi
     m++;
   } else if (toks[m]?.lower === 'of' && value && (t.kind === 'w' || toks[m + 1] && classOf(toks[m + 1]) !== 'det')) {
     m++; // "hundreds of Palestinians"
+  } else if (t.kind === 'w' && VAGUE[t.lower]) {
+    m = toks.length; // "hundreds remained", "tens of thousands descend": a vague magnitude counts only "of" something
   }
   let count = 0;
   while (m < toks.length && count < 4) {
     const w = toks[m];
     if (w.kind !== 'w' || inside(w.start, exclude)) break;
     const c = classOf(w, false);
-    if (w.lower === 'and' && count > 0 && toks[m + 1] && (classOf(toks[m + 1]) === 'noun' || classOf(toks[m + 1]) === 'adj')) { m++; continue; }
+    // "Ten water and sanitation facilities": "and" joins modifiers of one noun, not a
+    // second noun phrase ("eight kitchens and nutrition programs", "49 people and wounded")
+    if (w.lower === 'and' && count > 0 && !/(s|people|children|men|women)$/.test(toks[m - 1].lower) && toks[m + 2]?.kind === 'w' && classOf(toks[m + 1]) === 'noun' && classOf(toks[m + 2]) === 'noun') { m++; continue; }
     if (NOT_NOUN.has(w.lower) || c === 'verb' || c === 'prep' || c === 'conj' || c === 'pron' || c === 'det' || c === 'adv' || c === 'num') break;
     if (TIME_UNITS.has(w.lower.replace(/'$/, ''))) return null; // "two full days", "30 days' notice"
     if (count === 0 && COOKING_UNITS.has(w.lower)) return null; // "200 g flour": instructions, not claims
@@ -182,7 +186,12 @@ function isExcludedNumber(text: string, toks: Token[], i: number): boolean {
   const next = toks[i + 1];
   const raw = t.text.replace(/[$,%]/g, '');
   // glued to a word: "COVID-19", "F-16", "G-III", "K-1"
-  if (t.start > 0 && /[\p{L}-]/u.test(text[t.start - 1]) && !t.text.startsWith('$')) return true;
+  if (t.start > 0 && /[\p{L}\-#/.:]/u.test(text[t.start - 1]) && !t.text.startsWith('$')) return true;
+  // glued to letters after: "1lHHbkb" (a link), "3D", "5G" — but "$5m" is money
+  if (/\p{L}/u.test(text[t.end] ?? '') && !t.text.startsWith('$')) return true;
+  // a number in a name: "Teamsters Local 294", "Apollo 11", "Flight 93"
+  const score = next?.text === '-' && next.start === t.end && toks[i + 2]?.kind === 'n'; // "Clinton 42-40"
+  if (!score && prev && prev.kind === 'w' && i > 1 && /^\p{Lu}/u.test(prev.text) && !MONTHS.has(prev.lower.replace(/\.$/, '')) && !(next && next.kind === 'w' && next.text === next.lower && /^(noun|adj)$/.test(classOf(next)))) return true;
   if (next && next.start === t.end && /^[-/:]/.test(text[t.end]) && !(next.text === '-' && toks[i + 2]?.kind === 'n')) {
     // "12-employee", "9/11", "10:30"
     if (text[t.end] !== '-' || !/^\d/.test(text[t.end + 1] ?? '')) return true;

@@ -19,6 +19,12 @@ const found: [string, string, { figure: string; status: string; sourceKind: stri
     [{ figure: 'about 46%', status: 'unattributed', sourceKind: null }, { figure: '$2.3 billion', status: 'unattributed', sourceKind: null }]],
   ['percentage points', 'Turnout was up about 19 percentage points.',
     [{ figure: 'about 19 percentage points', status: 'unattributed', sourceKind: null }]],
+  ['a score after a name', 'Rubio tops Clinton 41-40 in the poll.',
+    [{ figure: '41-40', status: 'unattributed', sourceKind: null }]],
+  ['"and" ends the counted noun after a plural', 'The attack killed 49 people and wounded 53 others.',
+    [{ figure: '49 people', status: 'unattributed', sourceKind: null }, { figure: '53 others', status: 'unattributed', sourceKind: null }]],
+  ['a vague magnitude counts only "of" something', 'As tens of thousands descend on Brazil, hundreds remained.',
+    [{ figure: 'tens of thousands', status: 'unattributed', sourceKind: null }, { figure: 'hundreds', status: 'unattributed', sourceKind: null }]],
 ];
 
 const excluded: [string, string][] = [
@@ -29,6 +35,7 @@ const excluded: [string, string][] = [
   ['definite references', 'Mediators between the two sides met one of the mediating countries.'],
   ['times of day', 'The meeting began at 5 p.m. on Sunday.'],
   ['inside a quotation', '“My wife can’t even walk five meters,” he said.'],
+  ['identifiers and links', 'See #2 and http://on.wsj.com/1lHHbkb about 9/11 and Teamsters Local 294 while it lasts.'],
 ];
 
 for (const [rule, text, expected] of found) {
