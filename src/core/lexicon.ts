@@ -66,7 +66,7 @@ already since frequently consistently briefly simply just quickly immediately an
 bluntly candidly openly explicitly directly specifically formally officially reportedly
 would will could might may must can did does do is was were are been be being not never
 always only still even yet usually sometimes both all each himself herself itself themselves
-ultimately finally firmly strongly privately correctly wrongly falsely clearly emphatically`);
+ultimately finally firmly strongly privately correctly wrongly falsely clearly emphatically ever`);
 
 /** Heads of written or recorded artifacts: a source of this head is a `document`. */
 export const DOCUMENT_HEADS = set(`statement statements report reports study studies poll polls survey
@@ -77,7 +77,8 @@ forecasts video videos post posts tweet tweets article articles paper papers boo
 testimony affidavit documents guidance notice bulletin chart charts graphic statistics numbers
 count counts budget bill proposal plan plans message messages footage recording recordings
 projection projections model models search website site blog editorial column op-ed obituary
-text texts map maps investigation inquiry probe findings evidence warrant minutes policy`);
+text texts map maps investigation inquiry probe findings evidence warrant minutes policy results
+returns tallies projections`);
 
 /** Role nouns for people not named; singular → unnamed-person, plural → unnamed-group. */
 export const ROLE_SINGULAR = set(`official source person aide adviser advisor diplomat analyst expert critic
