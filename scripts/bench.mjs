@@ -52,6 +52,7 @@ function parseArgs(argv) {
     const a = argv[i];
     const next = () => argv[++i];
     if (a === '--json') o.json = true;
+    else if (a === '--json-out') o.jsonOut = next();
     else if (a === '--corpus') o.corpus = next();
     else if (a === '--passes') o.passes = Number(next());
     else if (a === '--compromise-passes') o.compromisePasses = Number(next());
