@@ -303,6 +303,20 @@ function blankContent(segs: Segment[], a: number, b: number, keep: Uint8Array): 
 export function proseMask(text: string): string {
   const n = text.length;
   if (n === 0) return '';
+  // Editors re-analyse unchanged text (settings change, reopened view): reuse the last
+  // mask. One entry, so memory stays at one extra copy of the document.
+  if (text === lastText) return lastMask;
+  const mask = computeMask(text);
+  lastText = text;
+  lastMask = mask;
+  return mask;
+}
+
+let lastText = '';
+let lastMask = '';
+
+function computeMask(text: string): string {
+  const n = text.length;
   const keep = new Uint8Array(n);
   try {
     revealProse(text, keep);
