@@ -237,37 +237,48 @@ async function main() {
   const scaling5MbOverHalfMb = scaling['5MB'].ms / scaling['0.5MB'].ms;
 
   // Incremental: one createAnalyzer cache, one word changed per edit in a 1 MB doc.
-  let doc = bigDoc(texts, 1024 * 1024);
-  const an = core.createAnalyzer();
-  gc();
-  let t0 = performance.now();
-  an.analyze(doc, { format: 'plaintext' });
-  const coldMs = performance.now() - t0;
-  t0 = performance.now();
-  an.analyze(doc, { format: 'plaintext' });
-  const unchangedMs = performance.now() - t0;
-  const paraStarts = [0];
-  for (let i = doc.indexOf('\n\n'); i >= 0; i = doc.indexOf('\n\n', i + 2)) paraStarts.push(i + 2);
-  let seed = 42;
-  const rnd = () => ((seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) / 4294967296);
-  const replacements = ['officials', 'said', 'Smith', 'hundreds', 'reportedly', 'anonymity', 'the', '300'];
-  const editMs = [];
-  for (let e = 0; e < o.edits; e++) {
-    // Pick a paragraph, then a word in it; replacing keeps paragraph starts valid only
-    // approximately, which is fine: each edit is independent of the positions' accuracy.
-    const p = paraStarts[Math.floor(rnd() * paraStarts.length)];
-    const re = /[A-Za-z]{3,}/g;
-    re.lastIndex = Math.min(p, doc.length);
-    const m = re.exec(doc);
-    if (!m) continue;
-    const w = replacements[Math.floor(rnd() * replacements.length)];
-    doc = doc.slice(0, m.index) + w + doc.slice(m.index + m[0].length);
+  // The same edit sequence is replayed in the markdown format (information only: it
+  // adds a full markdown-it parse of the document per call).
+  const base1mb = bigDoc(texts, 1024 * 1024);
+  const incremental = (format, edits) => {
+    let doc = base1mb;
+    const an = core.createAnalyzer();
+    gc();
+    let t0 = performance.now();
+    an.analyze(doc, { format });
+    const coldMs = performance.now() - t0;
     t0 = performance.now();
-    an.analyze(doc, { format: 'plaintext' });
-    editMs.push(performance.now() - t0);
-  }
-  const incrementalAgrees = isDeepStrictEqual(an.analyze(doc, { format: 'plaintext' }), core.analyze(doc, { format: 'plaintext' }));
+    an.analyze(doc, { format });
+    const unchangedMs = performance.now() - t0;
+    const paraStarts = [0];
+    for (let i = doc.indexOf('\n\n'); i >= 0; i = doc.indexOf('\n\n', i + 2)) paraStarts.push(i + 2);
+    let seed = 42;
+    const rnd = () => ((seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) / 4294967296);
+    const replacements = ['officials', 'said', 'Smith', 'hundreds', 'reportedly', 'anonymity', 'the', '300'];
+    const editMs = [];
+    for (let e = 0; e < edits; e++) {
+      // A paragraph, then the first word of 3+ letters from its start; the paragraph
+      // starts drift a little as words change length, which does not matter here.
+      const p = paraStarts[Math.floor(rnd() * paraStarts.length)];
+      const re = /[A-Za-z]{3,}/g;
+      re.lastIndex = Math.min(p, doc.length);
+      const m = re.exec(doc);
+      if (!m) continue;
+      const w = replacements[Math.floor(rnd() * replacements.length)];
+      doc = doc.slice(0, m.index) + w + doc.slice(m.index + m[0].length);
+      t0 = performance.now();
+      an.analyze(doc, { format });
+      editMs.push(performance.now() - t0);
+    }
+    const agrees = isDeepStrictEqual(an.analyze(doc, { format }), core.analyze(doc, { format }));
+    return { coldMs, unchangedMs, editMs, agrees };
+  };
+  const inc = incremental('plaintext', o.edits);
+  const { coldMs, unchangedMs, editMs } = inc;
+  const incrementalAgrees = inc.agrees;
   log(`incremental: median ${median(editMs).toFixed(2)} ms, p95 ${pct(editMs, 95).toFixed(2)} ms`);
+  const incMd = incremental('markdown', Math.min(o.edits, 15));
+  log(`incremental (markdown): median ${median(incMd.editMs).toFixed(2)} ms`);
 
   // Memory, in a fresh process.
   log('peak RSS for 5 MB in a child process…');
@@ -300,6 +311,9 @@ async function main() {
     incrementalP95Ms: +pct(editMs, 95).toFixed(2),
     incrementalEdits: editMs.length,
     incrementalAgreesWithFresh: incrementalAgrees,
+    incrementalMarkdownMedianMs: +median(incMd.editMs).toFixed(2),
+    incrementalMarkdownP95Ms: +pct(incMd.editMs, 95).toFixed(2),
+    incrementalMarkdownAgreesWithFresh: incMd.agrees,
     peakRssMb5Mb: +rss.peakRssMb.toFixed(0),
     rssBeforeAnalysisMb5Mb: +rss.rssBeforeMb.toFixed(0),
     analyze5MbChildMs: +rss.ms.toFixed(0),
@@ -341,6 +355,7 @@ async function main() {
   console.log(`  5MB / 0.5MB time ratio: ${f(result.scaling5MbOverHalfMb, 2)} (linear = 10)`);
   console.log('');
   console.log(`incremental (1 MB doc, ${editMs.length} one-word edits, one createAnalyzer cache): cold ${f(coldMs, 0)} ms, unchanged ${f(unchangedMs, 2)} ms, edit median ${f(result.incrementalMedianMs, 2)} ms, p95 ${f(result.incrementalP95Ms, 2)} ms; agrees with fresh analyze: ${incrementalAgrees}`);
+  console.log(`incremental, markdown format (same doc and edits, ${incMd.editMs.length} edits; information, no target): edit median ${f(result.incrementalMarkdownMedianMs, 2)} ms, p95 ${f(result.incrementalMarkdownP95Ms, 2)} ms; agrees with fresh analyze: ${incMd.agrees}`);
   console.log(`memory: peak RSS analysing 5 MB in a fresh process: ${f(result.peakRssMb5Mb, 0)} MB (${f(result.rssBeforeAnalysisMb5Mb, 0)} MB before the analysis; analysis took ${f(result.analyze5MbChildMs, 0)} ms)`);
   console.log(`sizes: dist/extension.js ${sizes.extensionJsBytes ?? '—'} B, dist/web/extension.js ${sizes.webExtensionJsBytes ?? '—'} B, dist/core.js ${sizes.coreJsBytes ?? '—'} B, vsix ${sizes.vsixFile ? `${sizes.vsixFile} ${sizes.vsixBytes} B` : '— (none at repo root)'}`);
   console.log('');
