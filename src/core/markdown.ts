@@ -13,7 +13,9 @@
 // paragraphs and headings. Everything else therefore stays blank without a rule of
 // its own: YAML/TOML front matter, fenced and indented code, HTML blocks, reference
 // definitions, thematic breaks, setext underlines, tables, and the block markers in
-// front of the prose (`#`, `>`, list bullets and numbers, indentation).
+// front of the prose (`#`, `>`, list numbers, indentation). One marker is put back:
+// the `-`/`*`/`+` bullet of an unordered list item, so a bulleted line reads as it
+// does in plain text (see Decisions).
 //
 // markdown-it tokens carry line maps but no columns. The inline content of a
 // paragraph is its source lines with the block prefix (`> `, `- `, indentation)
@@ -33,6 +35,10 @@
 //   line, which is a paragraph and stays.
 // - Images are blanked whole, alt text included: alt text describes a picture, it is
 //   not a sentence of the story.
+// - Unordered list bullets are kept (not blanked): the analyzer reads a verbless
+//   bulleted fragment ("- 3 large eggs") as a list of things rather than a claim,
+//   and Markdown should not be flagged where the same plain text is not. Ordered
+//   markers ("1.", "2)") are blanked: they would read as numbers.
 // - Backslash escapes and entities (`\*`, `&amp;`) are left as written: harmless.
 // - When a content line cannot be matched to its source line (should not happen;
 //   it would need a markdown-it change), that line stays blank: less prose, but
@@ -355,6 +361,20 @@ function revealProse(text: string, keep: Uint8Array): void {
     try {
       const segs = mapInline(text, lines, tok, atx, keep);
       if (tok.children) work.push({ segs, key: tok.children });
+      // The bullet of an unordered list item whose text starts on the bullet's line
+      // stays, so "- 3 large eggs" reads as it does in plain text (the analyzer
+      // treats verbless bulleted fragments as lists of things, not claims).
+      const item = i >= 2 ? tokens[i - 2] : null;
+      if (item && item.type === 'list_item_open' && segs.length > 0 && item.map && parent.map && item.map[0] === parent.map[0]) {
+        const bullet = String(item.markup ?? '');
+        const line = item.map[0];
+        const first = segs[0].src;
+        if (/^[-*+]$/.test(bullet) && line < lines.start.length && first >= lines.start[line] && first <= lines.end[line]) {
+          let q = first - 1;
+          while (q >= lines.start[line] && (text.charCodeAt(q) === 32 || text.charCodeAt(q) === 9)) q--;
+          if (q >= lines.start[line] && text[q] === bullet) keep[q] = 1;
+        }
+      }
     } catch {
       // leave this block blank
     }

@@ -128,11 +128,21 @@ test('heading markers blank, heading text kept (ATX and setext)', () => {
   kept(t, 'Setext title');
 });
 
-test('blockquote markers and list bullets blank, their text kept', () => {
+test('blockquote markers and ordered list numbers blank, unordered bullets kept, text kept', () => {
   const t = '> She said 5 were hurt.\n> > Nested quote.\n\n- One item\n* Two item\n1. Three item\n10) Four item\n';
-  assert.deepEqual(words(t), ['She', 'said', '5', 'were', 'hurt.', 'Nested', 'quote.', 'One', 'item', 'Two', 'item', 'Three', 'item', 'Four', 'item']);
+  assert.deepEqual(words(t), ['She', 'said', '5', 'were', 'hurt.', 'Nested', 'quote.', '-', 'One', 'item', '*', 'Two', 'item', 'Three', 'item', 'Four', 'item']);
+  kept(t, '- One item');
+  kept(t, '* Two item');
   kept(t, 'She said 5 were hurt.');
   kept(t, 'Four item');
+});
+
+test('bullets: nested, in blockquotes, with tabs; only the innermost bullet before the text stays', () => {
+  assert.equal(mask('- - inner\n> + quoted item\n-\tTabbed'), '  - inner\n  + quoted item\n- Tabbed');
+  // an item that starts with a code block or is empty keeps nothing
+  assert.equal(mask('-     code in item\n-\n'), '                  \n \n');
+  // emphasis right after a bullet: the bullet stays, the emphasis marker goes
+  assert.equal(mask('* *x* y'), '*  x  y');
 });
 
 test('lazy continuation lines in a blockquote', () => {
