@@ -85,6 +85,9 @@ export function placeBlock(b: Block, at: Place, original: string): void {
   resetDocumentFields(b, original);
 }
 
+/** Shared empty list: the document pass assigns a new array where there are links. */
+const NO_LINKS: number[] = [];
+
 function resetDocumentFields(b: Block, original: string): void {
   b.result.attributions.forEach((local, k) => {
     const a = b.attributions[k];
@@ -93,7 +96,7 @@ function resetDocumentFields(b: Block, original: string): void {
     const rel = local.relativeAntecedent;
     a.antecedent = rel ? { start: b.base + rel.start, end: b.base + rel.end, text: original.slice(b.base + rel.start, b.base + rel.end) } : null;
     a.facets = local.facets;
-    a.sameSource = [];
+    a.sameSource = NO_LINKS;
   });
   for (const f of b.figures) f.sourceKind = null;
 }

@@ -17,21 +17,25 @@ export interface Layout {
 const BLANK = /^[ \t\u00a0\f\v\u2000-\u200b\u3000\r]*$/;
 
 export function updateLayout(prevText: string | null, prevSpans: Span[], text: string): Layout {
-  // Lone CRs make line breaks this module does not track; start over (rare).
   if (prevText === text) return { spans: prevSpans, keptBefore: prevSpans.length, keptAfter: 0 };
-  if (prevText === null || !prevSpans.length || text.includes('\r') && /\r(?!\n)/.test(text)) {
-    return { spans: splitParagraphs(text), keptBefore: 0, keptAfter: 0 };
-  }
+  if (prevText === null || !prevSpans.length) return { spans: splitParagraphs(text), keptBefore: 0, keptAfter: 0 };
   const max = Math.min(prevText.length, text.length);
-  // compare in chunks first: string equality runs natively, a char loop over 1 MB does not
-  const CHUNK = 2048;
+  // Compare in shrinking chunks: string equality runs natively, a char loop over 1 MB does not.
   let prefix = 0;
-  while (prefix + CHUNK <= max && prevText.slice(prefix, prefix + CHUNK) === text.slice(prefix, prefix + CHUNK)) prefix += CHUNK;
-  while (prefix < max && prevText.charCodeAt(prefix) === text.charCodeAt(prefix)) prefix++;
+  for (let chunk = 65536; chunk >= 1; chunk >>= 2) {
+    while (prefix + chunk <= max && prevText.slice(prefix, prefix + chunk) === text.slice(prefix, prefix + chunk)) prefix += chunk;
+  }
   let suffix = 0;
   const room = max - prefix;
-  while (suffix + CHUNK <= room && prevText.slice(prevText.length - suffix - CHUNK, prevText.length - suffix) === text.slice(text.length - suffix - CHUNK, text.length - suffix)) suffix += CHUNK;
-  while (suffix < room && prevText.charCodeAt(prevText.length - 1 - suffix) === text.charCodeAt(text.length - 1 - suffix)) suffix++;
+  for (let chunk = 65536; chunk >= 1; chunk >>= 2) {
+    while (suffix + chunk <= room && prevText.slice(prevText.length - suffix - chunk, prevText.length - suffix) === text.slice(text.length - suffix - chunk, text.length - suffix)) suffix += chunk;
+  }
+  // Lone CRs make line breaks this module does not track: start over (rare). Only the
+  // changed stretch (and a character around it) can have brought one in.
+  const changed = text.slice(Math.max(0, prefix - 1), text.length - suffix + 1);
+  if (changed.includes('\r') && /\r(?!\n)/.test(changed) || hasLoneCR(prevText)) {
+    return { spans: splitParagraphs(text), keptBefore: 0, keptAfter: 0 };
+  }
   const delta = text.length - prevText.length;
   const regionStart = blockStartBefore(text, prefix);
   const regionEnd = blockEndAfter(text, text.length - suffix);
@@ -43,6 +47,17 @@ export function updateLayout(prevText: string | null, prevSpans: Span[], text: s
   const middle = splitParagraphs(text.slice(regionStart, regionEnd)).map((s) => ({ start: s.start + regionStart, end: s.end + regionStart }));
   const after = prevSpans.slice(afterFrom).map((s) => ({ start: s.start + delta, end: s.end + delta }));
   return { spans: [...prevSpans.slice(0, before), ...middle, ...after], keptBefore: before, keptAfter: after.length };
+}
+
+let loneCRText: string | null = null;
+let loneCR = false;
+/** Whether a text has a lone CR, remembered for the last text asked about. */
+function hasLoneCR(t: string): boolean {
+  if (t !== loneCRText) {
+    loneCRText = t;
+    loneCR = t.includes('\r') && /\r(?!\n)/.test(t);
+  }
+  return loneCR;
 }
 
 /** Start of the blank-line block holding `pos`: just after the nearest blank line before it. */

@@ -24,11 +24,17 @@ export function findNameMentions(body: string): NameMention[] {
   return out;
 }
 
+const genderMemo = new Map<string, 'm' | 'f' | null>();
+
 export function genderOf(name: string): 'm' | 'f' | null {
-  const first = name.split(/\s+/)[0]?.toLowerCase().replace(/\.$/, '') ?? '';
-  if (MALE_HONORIFICS.has(first)) return 'm';
-  if (FEMALE_HONORIFICS.has(first)) return 'f';
-  return genderOfFirstName(first);
+  let g = genderMemo.get(name);
+  if (g === undefined) {
+    const first = name.split(/\s+/)[0]?.toLowerCase().replace(/\.$/, '') ?? '';
+    g = MALE_HONORIFICS.has(first) ? 'm' : FEMALE_HONORIFICS.has(first) ? 'f' : genderOfFirstName(first);
+    if (genderMemo.size > 50_000) genderMemo.clear();
+    genderMemo.set(name, g);
+  }
+  return g;
 }
 
 /** Name mentions of a whole document, kept per paragraph with its offset. */
