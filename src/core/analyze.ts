@@ -30,6 +30,8 @@ export function createAnalyzer(): Analyzer {
   let prevSpans: Span[] = [];
   let prevResults: ParagraphResult[] = [];
   let prevBlocks: Block[] = [];
+  let prevOriginal: string | null = null;
+  let prevAnalysis: Analysis | null = null;
   let prevFormat: AnalyzeOptions['format'];
   let misses = 0;
   return {
@@ -37,32 +39,36 @@ export function createAnalyzer(): Analyzer {
       return misses;
     },
     analyze(original: string, options: AnalyzeOptions = {}): Analysis {
+      if (original === prevOriginal && options.format === prevFormat && prevAnalysis) {
+        misses = 0;
+        return prevAnalysis; // nothing changed (a settings change, a second listener)
+      }
       const text = options.format === 'markdown' ? proseMask(original) : original;
       if (options.format !== prevFormat) { prevText = null; prevFormat = options.format; }
       const layout = updateLayout(prevText, prevSpans, text);
-      const next = new Map<string, ParagraphResult>();
-      const results: ParagraphResult[] = [];
+      const results: ParagraphResult[] = new Array(layout.spans.length);
       misses = 0;
       const n = layout.spans.length;
-      layout.spans.forEach((span, i) => {
-        let r: ParagraphResult | undefined;
-        if (i < layout.keptBefore) r = prevResults[i];
-        else if (i >= n - layout.keptAfter) r = prevResults[prevResults.length - (n - i)];
+      for (let i = 0; i < n; i++) {
+        // kept paragraphs are found by position; only re-split ones need the text cache
+        let r = i < layout.keptBefore ? prevResults[i] : i >= n - layout.keptAfter ? prevResults[prevResults.length - (n - i)] : undefined;
         if (!r) {
-          const body = text.slice(span.start, span.end);
-          r = next.get(body) ?? cache.get(body);
+          const body = text.slice(layout.spans[i].start, layout.spans[i].end);
+          r = cache.get(body);
           if (!r) {
             r = analyzeParagraph(body);
             misses++;
+            cache.set(body, r);
           }
-          next.set(body, r);
         }
-        results.push(r);
-      });
-      // keep the cache to what the kept and re-split paragraphs need; kept paragraphs
-      // are found by position, so the map only serves moved and re-typed text
-      for (const [k, v] of cache) if (next.size < 4096 && !next.has(k)) next.set(k, v);
-      cache = next;
+        results[i] = r;
+      }
+      // The text cache serves pasted, moved and undone paragraphs; keep it from growing
+      // without bound by restarting it from the current paragraphs now and then.
+      if (cache.size > 2 * n + 1024) {
+        cache = new Map();
+        layout.spans.forEach((span, i) => cache.set(text.slice(span.start, span.end), results[i]));
+      }
       // Blocks of paragraphs kept from the last run are moved, not rebuilt. Markdown
       // is excluded: its mask can hide an edit (a link target) that the blocks' text shows.
       const old = prevBlocks;
@@ -72,6 +78,8 @@ export function createAnalyzer(): Analyzer {
       prevSpans = layout.spans;
       prevResults = results;
       prevBlocks = blocks;
+      prevOriginal = original;
+      prevAnalysis = analysis;
       return analysis;
     },
   };
@@ -94,20 +102,23 @@ function assemble(original: string, text: string, spans: Span[], results: Paragr
   const heads: string[] = [];
   const blocks: Block[] = [];
 
-  spans.forEach((span, p) => {
+  for (let p = 0; p < spans.length; p++) {
+    const span = spans[p];
     const r = results[p];
     const at = { base: span.start, paragraph: p, firstSentence: sentences.length, firstAttribution: attributions.length, firstFigure: figures.length };
     let block = reuse(p);
     if (block && block.result === r) placeBlock(block, at, original);
     else block = buildBlock(original, r, at);
     blocks.push(block);
-    for (const s of block.sentences) sentences.push(s);
+    for (let k = 0; k < block.sentences.length; k++) sentences.push(block.sentences[k]);
     paragraphs.push({ start: span.start, end: span.end, firstSentence: at.firstSentence, endSentence: sentences.length });
-    for (const a of block.attributions) attributions.push(a);
-    for (const a of r.attributions) heads.push(a.headWord);
-    for (const f of block.figures) figures.push(f);
-    for (const n of block.notes) anonymityNotes.push(n);
-  });
+    for (let k = 0; k < block.attributions.length; k++) {
+      attributions.push(block.attributions[k]);
+      heads.push(r.attributions[k].headWord);
+    }
+    for (let k = 0; k < block.figures.length; k++) figures.push(block.figures[k]);
+    for (let k = 0; k < block.notes.length; k++) anonymityNotes.push(block.notes[k]);
+  }
 
   const names = new NameIndex(spans.map((s) => s.start), results.map((r) => r.names));
   resolveSources(text, attributions, heads, sentences, original, names);

@@ -288,6 +288,7 @@ export function leftNP(toks: Token[], j: number, quotes: Span[]): [number, numbe
   if (!t0 || t0.kind === 'p' || inside(t0.start, quotes)) return null;
   // Right before a cue, a verb-looking word is the subject's head noun ("the report said").
   const c0raw = classOf(t0, j === 0);
+  if (SPEECH_VERBS.has(t0.lower) && PAST.test(t0.lower)) return null; // "said said": a cue is not a source
   const c0 = c0raw === 'verb' && !/(ed|ing)$/.test(t0.lower) && !CUE_ADVERBS.has(t0.lower) ? 'noun' : c0raw;
   // "a source close to him said": an object pronoun ends a post-modifier
   const objectOfPreposition = /^(him|her|them|us|me)$/.test(t0.lower) && j > 1 && classOf(toks[j - 1]) === 'prep';

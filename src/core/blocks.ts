@@ -89,7 +89,9 @@ export function placeBlock(b: Block, at: Place, original: string): void {
 const NO_LINKS: number[] = [];
 
 function resetDocumentFields(b: Block, original: string): void {
-  b.result.attributions.forEach((local, k) => {
+  const locals = b.result.attributions;
+  for (let k = 0; k < locals.length; k++) {
+    const local = locals[k];
     const a = b.attributions[k];
     a.type = local.type;
     a.kind = local.type === 'unnamed-person' || local.type === 'unnamed-group' ? 'anonymous' : 'named';
@@ -97,6 +99,6 @@ function resetDocumentFields(b: Block, original: string): void {
     a.antecedent = rel ? { start: b.base + rel.start, end: b.base + rel.end, text: original.slice(b.base + rel.start, b.base + rel.end) } : null;
     a.facets = local.facets;
     a.sameSource = NO_LINKS;
-  });
+  }
   for (const f of b.figures) f.sourceKind = null;
 }

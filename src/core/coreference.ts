@@ -11,6 +11,7 @@ import { genderOf } from './names';
 import type { NameIndex } from './names';
 
 const LOOKBACK_SENTENCES = 6;
+const PRONOUN = /^(?:he|she|it|they)$/i;
 const ANAPHOR_LOOKBACK = 200;
 const MAX_LINKS = 50;
 const PERSONLIKE: SourceType[] = ['person', 'unnamed-person'];
@@ -20,9 +21,9 @@ export function resolveSources(text: string, attributions: Attribution[], heads:
   // antecedents point at source spans by offset; a map keeps the lookups constant-time
   const byStart = new Map<number, Attribution>();
   for (const a of attributions) if (!byStart.has(a.start)) byStart.set(a.start, a);
+  // cheap tests first: this pass runs on every keystroke over the whole document
   for (const a of attributions) {
-    const lower = a.text.toLowerCase();
-    if (/^(he|she|it|they)$/.test(lower)) resolvePronoun(a, attributions, sentences, original, byStart, names);
+    if (a.text.length <= 4 && PRONOUN.test(a.text)) resolvePronoun(a, attributions, sentences, original, byStart, names);
   }
   for (const a of attributions) resolveDefiniteTitle(a, sentences, original, names);
   for (const a of attributions) {
@@ -79,7 +80,7 @@ function resolvePronoun(a: Attribution, all: Attribution[], sentences: Sentence[
 const NAMED_ROLE = /^(?:senator|congressman|congresswoman|governor|mayor|candidate|nominee|businessman|businesswoman|billionaire|mogul|president|chairman|chairwoman|ceo|founder|actor|actress|singer|star|author|writer|columnist|commentator|host|coach|player|pastor|rabbi|bishop|judge|secretary|minister|commissioner|sheriff|prosecutor|professor|economist|pollster|strategist|lawmaker|legislator|frontrunner|front-runner|contender|speaker|leader)$/;
 
 function resolveDefiniteTitle(a: Attribution, sentences: Sentence[], original: string, names: NameIndex): void {
-  if (a.type !== 'unnamed-person' || !/^the\s/i.test(a.text) || a.antecedent) return;
+  if (a.type !== 'unnamed-person' || a.antecedent || !/^the\s/i.test(a.text)) return;
   if (!NAMED_ROLE.test(headWord(a.text))) return;
   const fromSentence = sentences[Math.max(0, a.sentence - 3)];
   const mention = names.last(fromSentence?.start ?? 0, a.start, fromSentence?.paragraph ?? 0, a.paragraph, null);

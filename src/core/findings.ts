@@ -4,15 +4,27 @@ import type { AnonymityNote, Attribution, Figure, Finding, FindingCode, Summary 
 import { CODES, docsUrl } from './codes';
 
 export function summarize(attributions: Attribution[], figures: Figure[], notes: AnonymityNote[]): Summary {
-  const anonymous = attributions.filter((a) => a.kind === 'anonymous').length;
+  let anonymous = 0;
+  let documents = 0;
+  for (const a of attributions) {
+    if (a.kind === 'anonymous') anonymous++;
+    if (a.type === 'document') documents++;
+  }
+  let unattributedFigures = 0;
+  let anonymousFigures = 0;
+  for (const f of figures) {
+    if (f.status === 'unattributed') unattributedFigures++;
+    if (f.sourceKind === 'anonymous') anonymousFigures++;
+  }
   return {
     attributions: attributions.length,
+    // named sources include documents, which are named artifacts (guide §1)
     named: attributions.length - anonymous,
     anonymous,
-    documents: attributions.filter((a) => a.type === 'document').length,
+    documents,
     figures: figures.length,
-    unattributedFigures: figures.filter((f) => f.status === 'unattributed').length,
-    anonymousFigures: figures.filter((f) => f.sourceKind === 'anonymous').length,
+    unattributedFigures,
+    anonymousFigures,
     anonymityExplained: anonymous === 0 ? null : notes.length > 0,
   };
 }

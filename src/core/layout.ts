@@ -65,6 +65,9 @@ function blockStartBefore(text: string, pos: number): number {
   let lineEnd = text.lastIndexOf('\n', pos - 1);
   while (lineEnd > 0) {
     const prevBreak = text.lastIndexOf('\n', lineEnd - 1);
+    // a blank line separates blocks only between two breaks (as BLANK_LINE does):
+    // whitespace before the first break of the text is part of the first block
+    if (prevBreak < 0) return 0;
     if (BLANK.test(text.slice(prevBreak + 1, lineEnd))) return lineEnd + 1;
     lineEnd = prevBreak;
   }

@@ -71,7 +71,8 @@ function pushTrimmed(text: string, start: number, end: number, out: Span[]) {
 }
 
 function isSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x3000 || c === 0xfeff;
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x3000 || c === 0xfeff ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x1680 || c === 0x85 || c === 0x180e;
 }
 
 /** Quotations inside one paragraph: curly pairs, straight quotes toggled. An

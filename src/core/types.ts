@@ -116,6 +116,7 @@ export interface Sentence extends Span {
 
 export interface Summary {
   attributions: number;
+  /** Named sources, documents included (a document is a named artifact). */
   named: number;
   anonymous: number;
   documents: number;
