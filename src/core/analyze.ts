@@ -101,14 +101,20 @@ function assemble(original: string, text: string, spans: Span[], results: Paragr
   const anonymityNotes: AnonymityNote[] = [];
   const heads: string[] = [];
   const blocks: Block[] = [];
+  // attributions before this index sit in blocks that neither changed nor moved
+  let firstChanged = -1;
 
   for (let p = 0; p < spans.length; p++) {
     const span = spans[p];
     const r = results[p];
     const at = { base: span.start, paragraph: p, firstSentence: sentences.length, firstAttribution: attributions.length, firstFigure: figures.length };
     let block = reuse(p);
-    if (block && block.result === r) placeBlock(block, at, original);
-    else block = buildBlock(original, r, at);
+    if (block && block.result === r) {
+      if (!placeBlock(block, at, original, firstChanged < 0) && firstChanged < 0) firstChanged = at.firstAttribution;
+    } else {
+      block = buildBlock(original, r, at);
+      if (firstChanged < 0) firstChanged = at.firstAttribution;
+    }
     blocks.push(block);
     for (let k = 0; k < block.sentences.length; k++) sentences.push(block.sentences[k]);
     paragraphs.push({ start: span.start, end: span.end, firstSentence: at.firstSentence, endSentence: sentences.length });
@@ -121,7 +127,7 @@ function assemble(original: string, text: string, spans: Span[], results: Paragr
   }
 
   const names = new NameIndex(spans.map((s) => s.start), results.map((r) => r.names));
-  resolveSources(text, attributions, heads, sentences, original, names);
+  resolveSources(text, attributions, heads, sentences, original, names, firstChanged < 0 ? attributions.length : firstChanged);
   for (const f of figures) f.sourceKind = f.attribution === null ? null : attributions[f.attribution].kind;
   const summary = summarize(attributions, figures, anonymityNotes);
   // A document that is mostly not English prose gets no flags, even in the few

@@ -58,8 +58,10 @@ export function buildBlock(original: string, r: ParagraphResult, at: Place): Blo
 }
 
 /** Moves a block to its new place (offsets and indices) and clears what the
- *  document-level pass computes, so that pass can run again. */
-export function placeBlock(b: Block, at: Place, original: string): void {
+ *  document-level pass computes, so that pass can run again — unless `keep`: a block
+ *  in the unchanged start of the document keeps its resolved sources, because
+ *  resolution only ever looks back. Returns whether the block stayed as it was. */
+export function placeBlock(b: Block, at: Place, original: string, keep: boolean): boolean {
   const d = at.base - b.base;
   const dp = at.paragraph - b.paragraph;
   const ds = at.firstSentence - b.firstSentence;
@@ -81,8 +83,10 @@ export function placeBlock(b: Block, at: Place, original: string): void {
       if (f.attribution !== null) f.attribution += da;
     }
   }
+  const unmoved = !(d || dp || ds || da || df);
   Object.assign(b, at);
-  resetDocumentFields(b, original);
+  if (!(keep && unmoved)) resetDocumentFields(b, original);
+  return unmoved;
 }
 
 /** Shared empty list: the document pass assigns a new array where there are links. */

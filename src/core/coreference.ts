@@ -17,16 +17,20 @@ const MAX_LINKS = 50;
 const PERSONLIKE: SourceType[] = ['person', 'unnamed-person'];
 
 /** `heads[i]` is the head word of attribution i's own phrase (computed per paragraph). */
-export function resolveSources(text: string, attributions: Attribution[], heads: string[], sentences: Sentence[], original: string, names: NameIndex): void {
+/** Resolves attributions from index `from` on; earlier ones are already resolved
+ *  (the editor's unchanged start of the document: resolution only looks back). */
+export function resolveSources(text: string, attributions: Attribution[], heads: string[], sentences: Sentence[], original: string, names: NameIndex, from = 0): void {
   // antecedents point at source spans by offset; a map keeps the lookups constant-time
   const byStart = new Map<number, Attribution>();
   for (const a of attributions) if (!byStart.has(a.start)) byStart.set(a.start, a);
   // cheap tests first: this pass runs on every keystroke over the whole document
-  for (const a of attributions) {
+  for (let k = from; k < attributions.length; k++) {
+    const a = attributions[k];
     if (a.text.length <= 4 && PRONOUN.test(a.text)) resolvePronoun(a, attributions, sentences, original, byStart, names);
   }
-  for (const a of attributions) resolveDefiniteTitle(a, sentences, original, names);
-  for (const a of attributions) {
+  for (let k = from; k < attributions.length; k++) resolveDefiniteTitle(attributions[k], sentences, original, names);
+  for (let k = from; k < attributions.length; k++) {
+    const a = attributions[k];
     if (a.kind !== 'anonymous') continue;
     if (!a.facets) {
       // a pronoun that turned out to stand for an anonymous source
@@ -148,9 +152,12 @@ function keyWords(ref: string): { last: string; all: string } | null {
 }
 
 /** Links every attribution to the others crediting the same source. */
+const NO_LINKS: number[] = [];
+
 function linkNamedMentions(all: Attribution[]): void {
   const groups = new Map<string, number[]>();
   for (const a of all) {
+    a.sameSource = NO_LINKS; // links are global: every run sets them all again
     const key = sourceKey(a);
     if (!key) continue;
     const ids = groups.get(key);
