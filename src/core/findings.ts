@@ -33,7 +33,7 @@ function finding(code: FindingCode, start: number, end: number, message: string,
   return { code, severity: CODES[code].defaultSeverity, message, start, end, docsUrl: docsUrl(code), attribution, figure };
 }
 
-export function describeAnonymous(a: Attribution): string {
+function describeAnonymous(a: Attribution): string {
   const f = a.facets;
   if (!f) return a.type === 'unnamed-group' ? 'an unnamed group' : 'an unnamed person';
   const parts: string[] = [];

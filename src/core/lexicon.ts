@@ -174,11 +174,6 @@ hamas palestinian mediating`);
 export const KNOWLEDGE_PHRASE =
   /\b(?:(?:who\s+(?:is|are|was|were)\s+)?(?:familiar|briefed|involved|knowledgeable|close|privy|with(?:\s+(?:direct|firsthand|first-hand|intimate|detailed))?\s+knowledge)\b[^,.;]*|who\s+(?:was|were|had\s+been)\s+(?:present|there|in\s+the\s+room)[^,.;]*|who\s+(?:saw|witnessed|attended|heard|read|reviewed)\b[^,.;]*)/i;
 
-/** Pronouns that can be sources, with what they can refer to. */
-export const PRONOUNS: Record<string, 'he' | 'she' | 'it' | 'they' | 'we' | 'i' | 'who'> = {
-  he: 'he', she: 'she', it: 'it', they: 'they', we: 'we', i: 'i', who: 'who',
-};
-
 /** Words that end a noun phrase when walking left from a cue. */
 export const NP_STOPWORDS = set(`that which who whom whose when where while because although though
 if unless since after before as but and or nor so than then yet until whether how why what

@@ -3,7 +3,7 @@
 // document, spokesperson of an organisation, named person, organisation, unnamed.
 import type { SourceType } from './types';
 import {
-  DOCUMENT_HEADS, GROUP_ADJECTIVES, HONORIFICS, KNOWN_ORG_PHRASES, KNOWN_ORGS, ORG_HEADS, ROLE_PLURAL,
+  DOCUMENT_HEADS, HONORIFICS, KNOWN_ORG_PHRASES, KNOWN_ORGS, ORG_HEADS, ROLE_PLURAL,
   ROLE_SINGULAR, UNIQUE_TITLES,
 } from './lexicon';
 import { isFirstName, isKnownOrganization, isPlaceOrCountry, tagsOf } from './words';
@@ -99,9 +99,4 @@ function isNamedPerson(words: string[], head: string, allCaps: boolean): boolean
     return !words.some((w) => tagsOf(w.toLowerCase()).includes('Organization')) && !(words.length === 1 && isPlaceOrCountry(head));
   }
   return false;
-}
-
-/** Adjectives and nouns before the head that tell whose side an anonymous source is on. */
-export function affiliationWords(pre: string): string[] {
-  return pre.split(/\s+/).filter((w) => GROUP_ADJECTIVES.has(w.toLowerCase()) || /^\p{Lu}/u.test(w) && !/^(The|A|An|Some|Many|Several|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Senior|Top|Former)$/.test(w));
 }
