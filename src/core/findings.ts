@@ -37,7 +37,7 @@ function describeAnonymous(a: Attribution): string {
   const f = a.facets;
   if (!f) return a.type === 'unnamed-group' ? 'an unnamed group' : 'an unnamed person';
   const parts: string[] = [];
-  if (f.count) parts.push(`how many: ${f.count}`);
+  if (f.count) parts.push(`how many: ${f.countValue ?? f.count.toLowerCase()}`);
   if (f.affiliation) parts.push(`side: ${f.affiliation}`);
   if (f.knowledge) parts.push(`how they know: ${f.knowledge}`);
   return parts.length ? parts.join('; ') : 'no number, side or way of knowing given';
