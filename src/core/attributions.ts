@@ -149,7 +149,8 @@ function verbCue(text: string, toks: Token[], i: number, quotes: Span[], isSpeec
     pattern = 'appositive';
   } else {
     const np = leftNP(toks, j, quotes);
-    source = np ? { start: toks[np[0]].start, end: toks[np[1]].end } : null;
+    const start = np ? relativeClauseStart(toks, np[0], quotes) ?? np[0] : -1;
+    source = np ? { start: toks[start].start, end: toks[np[1]].end } : null;
   }
   if (!isSpeech && source && !DOCUMENT_HEADS.has(headWord(text.slice(source.start, source.end)))) source = documentSubject(toks, j) ?? source;
   if (!source) return null;
@@ -302,7 +303,8 @@ export function leftNP(toks: Token[], j: number, quotes: Span[]): [number, numbe
       break;
     }
     if (inside(p.start, quotes)) break;
-    const c = nounInContext(toks, k - 1, classOf(p, k - 1 === 0));
+    let c = nounInContext(toks, k - 1, classOf(p, k - 1 === 0));
+    if (c === 'verb' && compoundModifier(toks, k - 1)) c = 'noun';
     if (c === 'pron' || c === 'verb' && !PARTICIPLE_MODIFIERS.has(p.lower) || c === 'adv' && !/^(also|only|even)$/.test(p.lower) && !/ly$/.test(p.lower)) break;
     if (c === 'conj' && p.lower !== 'and' && p.lower !== 'or') break;
     const toNoun = p.lower === 'to' && classOf(toks[k]) !== 'verb'; // "an adviser to Trump", not "to say"
@@ -317,6 +319,31 @@ export function leftNP(toks: Token[], j: number, quotes: Span[]): [number, numbe
     else break;
   }
   return k <= last ? [k, last] : null;
+}
+
+/** "Two engineers who inspected the span said": when the phrase before the cue ends
+ *  a relative clause, the source is the noun phrase the clause describes (with it). */
+function relativeClauseStart(toks: Token[], npStart: number, quotes: Span[]): number | null {
+  if (npStart < 2 || classOf(toks[npStart - 1]) !== 'verb' && classOf(toks[npStart - 1]) !== 'prep') return null;
+  for (let w = npStart - 1; w > 0 && npStart - w < 12; w--) {
+    const t = toks[w];
+    if (t.kind === 'p') return null;
+    if (t.lower === 'who' || t.lower === 'whom') {
+      const head = leftNP(toks, w - 1, quotes);
+      return head && classOf(toks[w - 1]) !== 'pron' ? head[0] : null;
+    }
+  }
+  return null;
+}
+
+/** "state transport agency": a base-form verb followed by a noun is a noun modifier
+ *  (the lexicon knows "state", "transport", "control" as verbs first). */
+function compoundModifier(toks: Token[], k: number): boolean {
+  const t = toks[k];
+  const n = toks[k + 1];
+  if (!n || n.kind !== 'w' || /(s|ed|ing)$/.test(t.lower) || t.text !== t.lower) return false;
+  const nc = classOf(n, false);
+  return (nc === 'noun' || nc === 'proper') && !SPEECH_VERBS.has(n.lower) && !DOCUMENT_VERBS.has(n.lower);
 }
 
 /** "the report", "congressional report": a word the lexicon calls a verb is a noun
@@ -344,8 +371,15 @@ export function rightNP(toks: Token[], i: number, quotes: Span[], long: boolean)
     }
     if (inside(t.start, quotes)) break;
     let c = k > i ? nounInContext(toks, k, classOf(t, false)) : classOf(t, false); // "a recent report from"
-
     if (c === 'verb' && k > i && classOf(toks[k - 1], false) === 'det') c = 'adj'; // "the mediating countries"
+    if (c === 'verb' && compoundModifier(toks, k)) c = 'noun'; // "the state transport agency"
+    if (long && k > i && /^(who|whom)$/.test(t.lower) && last === k - 1) {
+      // "two managers who were briefed on the plan": the relative clause describes the source
+      let e = k + 1;
+      while (e < toks.length && e - k < 12 && toks[e].kind !== 'p' && !inside(toks[e].start, quotes)) e++;
+      if (e - 1 > k) last = e - 1;
+      break;
+    }
     if (k > i && (c === 'verb' && !(long && (PARTICIPLE_MODIFIERS.has(t.lower) || /ed$/.test(t.lower))))) break;
     if (c === 'pron' && k > i) break;
     if (c === 'conj' && !(long && (t.lower === 'and' || t.lower === 'or'))) break;

@@ -67,6 +67,12 @@ const cases: [string, string, { source: string; cue: string; type: string }[]][]
     [{ source: 'An analysis by Politifact of elections going back to 1972', cue: 'showed', type: 'document' }]],
   ['object pronoun inside the source', 'Cruz will change course, a source close to him said.',
     [{ source: 'a source close to him', cue: 'said', type: 'unnamed-person' }]],
+  ['relative clause before the cue', 'Two engineers who inspected the span said it was safe.',
+    [{ source: 'Two engineers who inspected the span', cue: 'said', type: 'unnamed-group' }]],
+  ['relative clause after "according to"', 'It was closed, according to two managers who were briefed on the plan.',
+    [{ source: 'two managers who were briefed on the plan', cue: 'according to', type: 'unnamed-group' }]],
+  ['noun compounds with verb-looking words', 'The state transport agency said 12,000 cars a day would use the bridge.',
+    [{ source: 'The state transport agency', cue: 'said', type: 'organization' }]],
 ];
 
 const none: [string, string][] = [
