@@ -4,12 +4,12 @@
 import type { Analysis, AnalyzeOptions, Attribution, Figure, AnonymityNote, Paragraph, Sentence, Span } from './types';
 import { updateLayout } from './layout';
 import { NameIndex } from './names';
-import { buildBlock, placeBlock } from './blocks';
+import { antecedentsFrom, buildBlock, placeBlock } from './blocks';
 import type { Block } from './blocks';
 import { splitParagraphs } from './segment';
 import { analyzeParagraph } from './paragraph';
 import type { ParagraphResult } from './paragraph';
-import { resolveSources } from './coreference';
+import { REACH, resolveSources } from './coreference';
 import { buildFindings, summarize } from './findings';
 import { proseMask } from './markdown';
 
@@ -94,40 +94,70 @@ export function analyze(original: string, options: AnalyzeOptions = {}): Analysi
 /** Absolute offsets and document-level resolution over per-paragraph results.
  *  `reuse(p)` may return the previous run's block for paragraph p (same result). */
 function assemble(original: string, text: string, spans: Span[], results: ParagraphResult[], reuse: (p: number) => Block | undefined = () => undefined): { analysis: Analysis; blocks: Block[] } {
-  const paragraphs: Paragraph[] = [];
-  const sentences: Sentence[] = [];
-  const attributions: Attribution[] = [];
-  const figures: Figure[] = [];
-  const anonymityNotes: AnonymityNote[] = [];
-  const heads: string[] = [];
-  const blocks: Block[] = [];
-  // attributions before this index sit in blocks that neither changed nor moved
-  let firstChanged = -1;
+  // Sized up front: on a keystroke in a long document, growing these arrays element
+  // by element costs more than everything else in this loop.
+  let nS = 0, nA = 0, nF = 0, nN = 0;
+  for (const r of results) { nS += r.sentences.length; nA += r.attributions.length; nF += r.figures.length; nN += r.notes.length; }
+  const paragraphs: Paragraph[] = new Array(spans.length);
+  const sentences: Sentence[] = new Array(nS);
+  const attributions: Attribution[] = new Array(nA);
+  const figures: Figure[] = new Array(nF);
+  const anonymityNotes: AnonymityNote[] = new Array(nN);
+  const heads: string[] = new Array(nA);
+  const keptResolution = new Uint8Array(nA);
+  const blocks: Block[] = new Array(spans.length);
+  let sN = 0, aN = 0, fN = 0, nNo = 0;
+  // Which attributions keep their resolution from the last run: those before the
+  // first change, and those beyond the change's reach (REACH) whose antecedents are too.
+  let changed = false;
+  let reachEndAttribution = -1; // attributions and sentences up to here may be affected
+  let reachEndSentence = -1;
+  let farFrom = -1; // old offset where the unaffected stretch after the change begins
 
   for (let p = 0; p < spans.length; p++) {
     const span = spans[p];
     const r = results[p];
-    const at = { base: span.start, paragraph: p, firstSentence: sentences.length, firstAttribution: attributions.length, firstFigure: figures.length };
+    const at = { base: span.start, paragraph: p, firstSentence: sN, firstAttribution: aN, firstFigure: fN };
     let block = reuse(p);
+    let keep = false;
+    let edited = false; // built anew, or the first paragraph the edit moved
     if (block && block.result === r) {
-      if (!placeBlock(block, at, original, firstChanged < 0) && firstChanged < 0) firstChanged = at.firstAttribution;
+      const moves = block.base !== at.base || block.paragraph !== at.paragraph || block.firstSentence !== at.firstSentence ||
+        block.firstAttribution !== at.firstAttribution || block.firstFigure !== at.firstFigure;
+      if (moves && !changed) {
+        changed = true; // the edit removed text between paragraphs: this is the first one it moved
+        edited = true;
+      } else if (changed) {
+        const far = at.firstAttribution >= reachEndAttribution && at.firstSentence >= reachEndSentence;
+        if (far && farFrom < 0) farFrom = block.base;
+        keep = far && antecedentsFrom(block, farFrom);
+      } else {
+        keep = true; // before the edit, unmoved
+      }
+      placeBlock(block, at, original, keep);
     } else {
       block = buildBlock(original, r, at);
-      if (firstChanged < 0) firstChanged = at.firstAttribution;
+      changed = true;
+      edited = true;
     }
-    blocks.push(block);
-    for (let k = 0; k < block.sentences.length; k++) sentences.push(block.sentences[k]);
-    paragraphs.push({ start: span.start, end: span.end, firstSentence: at.firstSentence, endSentence: sentences.length });
+    blocks[p] = block;
+    for (let k = 0; k < block.sentences.length; k++) sentences[sN++] = block.sentences[k];
+    paragraphs[p] = { start: span.start, end: span.end, firstSentence: at.firstSentence, endSentence: sN };
     for (let k = 0; k < block.attributions.length; k++) {
-      attributions.push(block.attributions[k]);
-      heads.push(r.attributions[k].headWord);
+      attributions[aN] = block.attributions[k];
+      heads[aN] = r.attributions[k].headWord;
+      keptResolution[aN++] = keep ? 1 : 0;
     }
-    for (let k = 0; k < block.figures.length; k++) figures.push(block.figures[k]);
-    for (let k = 0; k < block.notes.length; k++) anonymityNotes.push(block.notes[k]);
+    for (let k = 0; k < block.figures.length; k++) figures[fN++] = block.figures[k];
+    for (let k = 0; k < block.notes.length; k++) anonymityNotes[nNo++] = block.notes[k];
+    if (edited) {
+      reachEndAttribution = aN + REACH.attributions;
+      reachEndSentence = sN + REACH.sentences;
+    }
   }
 
   const names = new NameIndex(spans.map((s) => s.start), results.map((r) => r.names));
-  resolveSources(text, attributions, heads, sentences, original, names, firstChanged < 0 ? attributions.length : firstChanged);
+  resolveSources(text, attributions, heads, sentences, original, names, keptResolution);
   for (const f of figures) f.sourceKind = f.attribution === null ? null : attributions[f.attribution].kind;
   const summary = summarize(attributions, figures, anonymityNotes);
   // A document that is mostly not English prose gets no flags, even in the few

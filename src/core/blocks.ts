@@ -59,9 +59,9 @@ export function buildBlock(original: string, r: ParagraphResult, at: Place): Blo
 
 /** Moves a block to its new place (offsets and indices) and clears what the
  *  document-level pass computes, so that pass can run again — unless `keep`: a block
- *  in the unchanged start of the document keeps its resolved sources, because
- *  resolution only ever looks back. Returns whether the block stayed as it was. */
-export function placeBlock(b: Block, at: Place, original: string, keep: boolean): boolean {
+ *  before the edit, or far enough after it, keeps its resolved sources (moved with
+ *  it), because resolution only looks back a bounded way. */
+export function placeBlock(b: Block, at: Place, original: string, keep: boolean): void {
   const d = at.base - b.base;
   const dp = at.paragraph - b.paragraph;
   const ds = at.firstSentence - b.firstSentence;
@@ -83,10 +83,16 @@ export function placeBlock(b: Block, at: Place, original: string, keep: boolean)
       if (f.attribution !== null) f.attribution += da;
     }
   }
-  const unmoved = !(d || dp || ds || da || df);
   Object.assign(b, at);
-  if (!(keep && unmoved)) resetDocumentFields(b, original);
-  return unmoved;
+  if (!keep) resetDocumentFields(b, original);
+  else if (d) for (const a of b.attributions) if (a.antecedent) { a.antecedent.start += d; a.antecedent.end += d; }
+}
+
+/** Can this block keep its resolved sources when moved? Only if every antecedent it
+ *  points to lies at or after `from` (old offsets): resolution there was not affected. */
+export function antecedentsFrom(b: Block, from: number): boolean {
+  for (const a of b.attributions) if (a.antecedent && a.antecedent.start < from) return false;
+  return true;
 }
 
 /** Shared empty list: the document pass assigns a new array where there are links. */

@@ -12,26 +12,33 @@ import type { NameIndex } from './names';
 
 const LOOKBACK_SENTENCES = 6;
 const PRONOUN = /^(?:he|she|it|they)$/i;
-const ANAPHOR_LOOKBACK = 200;
+const ANAPHOR_LOOKBACK = 200; // REACH below depends on it
 const MAX_LINKS = 50;
 const PERSONLIKE: SourceType[] = ['person', 'unnamed-person'];
 
 /** `heads[i]` is the head word of attribution i's own phrase (computed per paragraph). */
-/** Resolves attributions from index `from` on; earlier ones are already resolved
- *  (the editor's unchanged start of the document: resolution only looks back). */
-export function resolveSources(text: string, attributions: Attribution[], heads: string[], sentences: Sentence[], original: string, names: NameIndex, from = 0): void {
+/** How far back resolution can look: an attribution further than this (in
+ *  attributions and in sentences) from a change cannot be affected by it. Anaphors
+ *  look back ANAPHOR_LOOKBACK attributions to a mention whose own root is as far
+ *  again; pronouns look back LOOKBACK_SENTENCES. */
+export const REACH = { attributions: 2 * 200 + 50, sentences: 6 + 4 };
+
+/** Resolves the attributions not marked in `fixed` (those the editor's analyzer kept
+ *  from its last run because no change was within their reach). */
+export function resolveSources(text: string, attributions: Attribution[], heads: string[], sentences: Sentence[], original: string, names: NameIndex, fixed?: Uint8Array): void {
+  const from = 0;
   // antecedents point at source spans by offset; a map keeps the lookups constant-time
   const byStart = new Map<number, Attribution>();
   for (const a of attributions) if (!byStart.has(a.start)) byStart.set(a.start, a);
   // cheap tests first: this pass runs on every keystroke over the whole document
   for (let k = from; k < attributions.length; k++) {
     const a = attributions[k];
-    if (a.text.length <= 4 && PRONOUN.test(a.text)) resolvePronoun(a, attributions, sentences, original, byStart, names);
+    if (!fixed?.[k] && a.text.length <= 4 && PRONOUN.test(a.text)) resolvePronoun(a, attributions, sentences, original, byStart, names);
   }
-  for (let k = from; k < attributions.length; k++) resolveDefiniteTitle(attributions[k], sentences, original, names);
+  for (let k = from; k < attributions.length; k++) if (!fixed?.[k]) resolveDefiniteTitle(attributions[k], sentences, original, names);
   for (let k = from; k < attributions.length; k++) {
     const a = attributions[k];
-    if (a.kind !== 'anonymous') continue;
+    if (fixed?.[k] || a.kind !== 'anonymous') continue;
     if (!a.facets) {
       // a pronoun that turned out to stand for an anonymous source
       const sentence = sentences[a.sentence];
@@ -75,7 +82,8 @@ function resolvePronoun(a: Attribution, all: Attribution[], sentences: Sentence[
   const target = best.antecedent && /^(it|they|he|she)$/i.test(best.text) ? byStart.get(best.antecedent.start) ?? best : best;
   a.type = target.type;
   a.kind = target.kind;
-  a.antecedent = target.antecedent && /^(it|they|he|she|who)$/i.test(target.text) ? target.antecedent : { start: target.start, end: target.end, text: target.text };
+  // a copy: the editor's analyzer moves antecedents with their blocks, one by one
+  a.antecedent = target.antecedent && /^(it|they|he|she|who)$/i.test(target.text) ? { ...target.antecedent } : { start: target.start, end: target.end, text: target.text };
 }
 
 /** Public roles that, with "the", point back to a person the story has just named:
