@@ -15,6 +15,11 @@ export function splitParagraphs(text: string): Span[] {
   const out: Span[] = [];
   let blockStart = 0;
   const pushBlock = (start: number, end: number) => {
+    // decide on the block without the white space around it, so that a block reads the
+    // same whether or not a caller's range includes a trailing line break
+    while (start < end && isSpace(text.charCodeAt(start))) start++;
+    while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+    if (end <= start) return;
     if (looksLikeCode(text, start, end)) return; // source code pasted into a story is not prose
     const lines = lineSpans(text, start, end);
     if (lines.length > 1 && !isHardWrapped(text, lines)) for (const l of lines) pushTrimmed(text, l.start, l.end, out);
