@@ -12,7 +12,7 @@ import type { NameIndex } from './names';
 
 const LOOKBACK_SENTENCES = 6;
 const PRONOUN = /^(?:he|she|it|they)$/i;
-const ANAPHOR_LOOKBACK = 200; // REACH below depends on it
+const ANAPHOR_LOOKBACK = 200; // REACH depends on it
 const MAX_LINKS = 50;
 const PERSONLIKE: SourceType[] = ['person', 'unnamed-person'];
 
@@ -21,22 +21,21 @@ const PERSONLIKE: SourceType[] = ['person', 'unnamed-person'];
  *  attributions and in sentences) from a change cannot be affected by it. Anaphors
  *  look back ANAPHOR_LOOKBACK attributions to a mention whose own root is as far
  *  again; pronouns look back LOOKBACK_SENTENCES. */
-export const REACH = { attributions: 2 * 200 + 50, sentences: 6 + 4 };
+export const REACH = { attributions: 2 * ANAPHOR_LOOKBACK + 50, sentences: LOOKBACK_SENTENCES + 4 };
 
 /** Resolves the attributions not marked in `fixed` (those the editor's analyzer kept
  *  from its last run because no change was within their reach). */
 export function resolveSources(text: string, attributions: Attribution[], heads: string[], sentences: Sentence[], original: string, names: NameIndex, fixed?: Uint8Array): void {
-  const from = 0;
   // antecedents point at source spans by offset; a map keeps the lookups constant-time
   const byStart = new Map<number, Attribution>();
   for (const a of attributions) if (!byStart.has(a.start)) byStart.set(a.start, a);
   // cheap tests first: this pass runs on every keystroke over the whole document
-  for (let k = from; k < attributions.length; k++) {
+  for (let k = 0; k < attributions.length; k++) {
     const a = attributions[k];
     if (!fixed?.[k] && a.text.length <= 4 && PRONOUN.test(a.text)) resolvePronoun(a, attributions, sentences, original, byStart, names);
   }
-  for (let k = from; k < attributions.length; k++) if (!fixed?.[k]) resolveDefiniteTitle(attributions[k], sentences, original, names);
-  for (let k = from; k < attributions.length; k++) {
+  for (let k = 0; k < attributions.length; k++) if (!fixed?.[k]) resolveDefiniteTitle(attributions[k], sentences, original, names);
+  for (let k = 0; k < attributions.length; k++) {
     const a = attributions[k];
     if (fixed?.[k] || a.kind !== 'anonymous') continue;
     if (!a.facets) {
