@@ -3,7 +3,7 @@
 // The result depends only on the paragraph's text, so the editor caches it by content
 // and an edit re-does one paragraph, not the document.
 import type { AnonymousFacets, Span, SourceType } from './types';
-import { findQuotes, splitSentences, tokenize, tokenStartingAt } from './segment';
+import { codeSymbols, findQuotes, splitSentences, tokenize, tokenStartingAt } from './segment';
 import type { Token } from './segment';
 import { appositiveSubject, findAttributions, headWord } from './attributions';
 import type { FoundAttribution } from './attributions';
@@ -71,14 +71,7 @@ export function countWords(text: string): { words: number; english: number } {
 /** English prose: enough English function words, and not symbol-dense like code. */
 function isEnglishProse(text: string, words: number, english: number): boolean {
   if (words >= 8 && english < words * 0.08) return false;
-  let symbols = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    // { } ; = < > ` | \\ — rare in prose, everywhere in code (parentheses are not
-    // counted: party labels and asides use them)
-    if (c === 123 || c === 125 || c === 59 || c === 61 || c === 60 || c === 62 || c === 96 || c === 124 || c === 92) symbols++;
-  }
-  return symbols <= Math.max(3, text.length * 0.02);
+  return codeSymbols(text, 0, text.length) <= Math.max(3, text.length * 0.02);
 }
 
 // Cheap prefilter: a sentence with none of these can hold no attribution, figure or note.

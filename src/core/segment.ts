@@ -36,15 +36,19 @@ export function splitParagraphs(text: string): Span[] {
   return out;
 }
 
-/** Symbols that are rare in prose and everywhere in code: { } ; = < > ` | \\ */
-function looksLikeCode(text: string, start: number, end: number): boolean {
-  if (end - start < 40) return false;
+/** How many characters in [start, end) are symbols rare in prose and everywhere in
+ *  code: { } ; = < > ` | \\ (parentheses are not counted: party labels and asides use them). */
+export function codeSymbols(text: string, start: number, end: number): number {
   let symbols = 0;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
     if (c === 123 || c === 125 || c === 59 || c === 61 || c === 60 || c === 62 || c === 96 || c === 124 || c === 92) symbols++;
   }
-  return symbols > (end - start) * 0.03;
+  return symbols;
+}
+
+function looksLikeCode(text: string, start: number, end: number): boolean {
+  return end - start >= 40 && codeSymbols(text, start, end) > (end - start) * 0.03;
 }
 
 function lineSpans(text: string, start: number, end: number): Span[] {
