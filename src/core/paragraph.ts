@@ -21,7 +21,6 @@ export interface ParagraphAttribution extends FoundAttribution {
   sentence: number;
   type: SourceType;
   pronoun: PronounSource | null;
-  head: string;
   /** For "who" sources: the phrase the relative pronoun stands for. */
   relativeAntecedent: Span | null;
   /** Head word of the phrase (for links between mentions), and, for anonymous
@@ -130,7 +129,7 @@ function typed(text: string, toks: Token[], found: FoundAttribution, sentence: n
   const anonymous = t.type === 'unnamed-person' || t.type === 'unnamed-group';
   const sentenceEnd = toks.length ? toks[toks.length - 1].end : found.source.end;
   const facets = anonymous ? facetsOf(phrase, head, text.slice(found.source.end, sentenceEnd)) : null;
-  return { ...found, sentence, type: t.type, pronoun: t.pronoun, head: t.head, relativeAntecedent, headWord: head, facets };
+  return { ...found, sentence, type: t.type, pronoun: t.pronoun, relativeAntecedent, headWord: head, facets };
 }
 
 /** The attribution whose cue is nearest the figure in its sentence (guide §2: an

@@ -15,8 +15,6 @@ export interface Typed {
   /** The phrase cannot be a source (no person, group, organisation or document). */
   notASource?: boolean;
   pronoun: PronounSource | null;
-  /** Head noun of the phrase ("officials"), lower case. */
-  head: string;
 }
 
 const SPOKES = /^(spokesman|spokeswoman|spokesperson|spokespeople|representative|representatives|press secretary|secretary)$/;
@@ -25,11 +23,11 @@ const POST_MODIFIER = /\s+(?:of|from|for|at|in|with|on|to|by|who|whom|whose|whic
 export function typeSource(phrase: string): Typed {
   const src = phrase.replace(/\s+/g, ' ').trim();
   const lower = src.toLowerCase().replace(/’/g, "'");
-  if (/^(no one|nobody|none|no-one|nothing)$/.test(lower)) return { type: 'unnamed-person', pronoun: null, head: lower, notASource: true };
+  if (/^(no one|nobody|none|no-one|nothing)$/.test(lower)) return { type: 'unnamed-person', pronoun: null, notASource: true };
   if (/^(he|she|it|they|we|i|who)$/.test(lower)) {
     const p = lower as PronounSource;
     const type: SourceType = p === 'it' ? 'organization' : p === 'they' ? 'unnamed-group' : p === 'we' ? 'organization' : 'person';
-    return { type, pronoun: p, head: p };
+    return { type, pronoun: p };
   }
   const pre = src.split(POST_MODIFIER)[0];
   const words = pre.split(' ').filter(Boolean);
@@ -38,7 +36,7 @@ export function typeSource(phrase: string): Typed {
   const first = (words[0] ?? '').toLowerCase();
   const capitalised = (w: string) => /^\p{Lu}/u.test(w);
   const allCaps = words.length > 0 && words.filter((w) => !/^(the|of|and|for|&|de|al|bin|van|von|da|la|le|du)$/i.test(w)).every(capitalised);
-  const result = (type: SourceType): Typed => ({ type, pronoun: null, head });
+  const result = (type: SourceType): Typed => ({ type, pronoun: null });
 
   // Poll shares: "three in five", "Six in 10", "two out of three" voters
   if (/^(?:\S+\s+){0,2}(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)[-\s]+(?:in|out\s+of)[-\s]+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b/i.test(src)) return result('unnamed-group');
