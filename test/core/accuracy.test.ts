@@ -47,13 +47,27 @@ test('accuracy on the seed does not regress', { skip: haveShared ? false : `no s
   assert.equal(s.anonymityNoteRecall, 1);
 });
 
-test('accuracy on the shared gold set does not regress', { skip: haveShared ? false : `no shared material at ${shared}` }, () => {
-  const s = scoreGold(readdirSync(goldDir).filter((f) => f.endsWith('.json')));
-  // floors set just under what the analyzer scored when this guard was last raised
+// The groups are named in scripts/gold-splits.json (the original 9 texts, the held-out 8).
+const splits = JSON.parse(readFileSync(path.join(root, 'scripts', 'gold-splits.json'), 'utf8')) as { original: string[]; heldOut: string[] };
+
+test('accuracy on the original 9 gold texts does not regress', { skip: haveShared ? false : `no shared material at ${shared}` }, () => {
+  const s = scoreGold(splits.original);
+  // floors set just under what the analyzer scored on these texts when this guard was last raised
   assert.ok(s.attributions.f1 >= 0.93, `attributions F1 ${s.attributions.f1}`);
   assert.ok(s.anonymous.f1 >= 0.92, `anonymous F1 ${s.anonymous.f1}`);
   assert.ok(s.typeAccuracy >= 0.94, `type accuracy ${s.typeAccuracy}`);
   assert.ok(s.figures.f1 >= 0.94, `figures F1 ${s.figures.f1}`);
   assert.ok(s.unattributedFigures.f1 >= 0.9, `unattributed figures F1 ${s.unattributedFigures.f1}`);
   assert.ok(s.statusAccuracy >= 0.96, `status accuracy ${s.statusAccuracy}`);
+});
+
+test('accuracy on the whole shared gold set does not regress', { skip: haveShared ? false : `no shared material at ${shared}` }, () => {
+  const s = scoreGold(readdirSync(goldDir).filter((f) => f.endsWith('.json')));
+  // floors set just under what the analyzer scored on every gold text when this guard was last raised
+  assert.ok(s.attributions.f1 >= 0.86, `attributions F1 ${s.attributions.f1}`);
+  assert.ok(s.anonymous.f1 >= 0.79, `anonymous F1 ${s.anonymous.f1}`);
+  assert.ok(s.typeAccuracy >= 0.92, `type accuracy ${s.typeAccuracy}`);
+  assert.ok(s.figures.f1 >= 0.93, `figures F1 ${s.figures.f1}`);
+  assert.ok(s.unattributedFigures.f1 >= 0.81, `unattributed figures F1 ${s.unattributedFigures.f1}`);
+  assert.ok(s.statusAccuracy >= 0.86, `status accuracy ${s.statusAccuracy}`);
 });
