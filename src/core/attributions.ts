@@ -6,7 +6,7 @@ import type { Span } from './types';
 import type { Token } from './segment';
 import { inside, tokenStartingAt } from './segment';
 import { classOf } from './words';
-import { ADDRESSEE_VERBS, CUE_ADVERBS, DOCUMENT_HEADS, DOCUMENT_VERBS, NP_STOPWORDS, SPEECH_VERBS, STANCE_LEMMAS } from './lexicon';
+import { AS_LEMMAS, AS_ONLY_LEMMAS, BELIEF_VERBS, ORG_HEADS, ROLE_PLURAL, ROLE_SINGULAR, STRICT_CONTENT_LEMMAS, UNIQUE_TITLES, CUE_ADVERBS, DOCUMENT_HEADS, DOCUMENT_VERBS, NP_STOPWORDS, PHRASAL_CUES, PHRASAL_VERBS, SPEECH_VERBS, STANCE_LEMMAS } from './lexicon';
 
 export interface FoundAttribution {
   source: Span;
@@ -25,8 +25,14 @@ const MAX_NP = 14;
 /** Cue forms that are more often nouns ("five states", "his remarks") or verbs of
  *  other senses ("maintains a lead", "posted a victory", "added to her lead"): they
  *  count only when content follows at once ("states that", "added, “…”", "noted."). */
-const NEEDS_CONTENT_LEMMAS = new Set(['state', 'maintain', 'post', 'claim', 'add', 'observe', 'repeat', 'estimate', 'comment', 'remark', 'counter', 'express', 'recall', 'reveal', 'show', 'find', 'suggest', 'pledge', 'vow', 'respond', 'reply', 'tout', 'predict', 'disclose', 'dispute', 'write', 'indicate', 'conclude', 'project', 'detail', 'document', 'describe']);
-const needsContent = (form: string) => NEEDS_CONTENT_LEMMAS.has(SPEECH_VERBS.get(form) ?? DOCUMENT_VERBS.get(form) ?? form);
+const NEEDS_CONTENT_LEMMAS = new Set(['state', 'maintain', 'post', 'claim', 'add', 'observe', 'repeat', 'estimate', 'comment', 'remark', 'counter', 'express', 'recall', 'reveal', 'show', 'find', 'suggest', 'pledge', 'vow', 'respond', 'reply', 'tout', 'predict', 'disclose', 'dispute', 'write', 'indicate', 'conclude', 'project', 'detail', 'document',
+  'rule', 'determine', 'calculate', 'concur', 'signal', 'welcome', 'press', 'question', 'credit', 'hail', 'champion', 'chant', 'rail', 'joke', 'advise', 'instruct']);
+/** Forms that are nouns far more often than cues. */
+const NOUN_FORMS = new Set(['rules', 'ruling', 'rulings', 'questions', 'reads', 'reading', 'signals', 'counters', 'credits', 'hails', 'welcomes']);
+const lemmaOf = (form: string) => SPEECH_VERBS.get(form) ?? DOCUMENT_VERBS.get(form) ?? BELIEF_VERBS.get(form) ?? PHRASAL_VERBS.get(form) ?? form;
+const needsContent = (form: string) => NEEDS_CONTENT_LEMMAS.has(lemmaOf(form));
+/** What may follow "asked" when it only reports a question, not a request. */
+const QUESTION_WORDS = /^(whether|if|about|why|what|how|who|whom|when|where|which|questions?)$/;
 const CONTENT_START = /^(that|,|:|“|"|\.|!|\?|;|—|–|-|‘)$/;
 const PAST = /(ed|^said|^told|^wrote|^found|^showed|^shown)$/;
 const MODALS = new Set(['could', 'would', 'might', 'may', 'will', 'should', 'can', 'must', 'shall', "'ll", 'to']);
@@ -55,15 +61,131 @@ export function findAttributions(text: string, sentence: Span, toks: Token[], qu
       add(afterPreposition(toks, i, i, 'according-to', quotes));
       continue;
     }
-    const isSpeech = SPEECH_VERBS.has(t.lower);
+    const particle = phrasalParticle(toks, i);
+    const isBelief = !particle && BELIEF_VERBS.has(t.lower) && !SPEECH_VERBS.has(t.lower);
+    const isSpeech = SPEECH_VERBS.has(t.lower) || particle > 0 || isBelief;
     const isDoc = DOCUMENT_VERBS.has(t.lower);
     if (!isSpeech && !isDoc) continue;
+    // Verbs of belief, "asked", "called" and "V X as Y" verbs credit a view only in
+    // their reporting constructions; elsewhere they are ordinary verbs.
+    if (!particle && !reportingConstruction(toks, i, isBelief)) continue;
     // Capitalised mid-sentence it is a name ("State Department"), unless the whole line
     // is a Title Case headline ("Trump Says He Never Pledged …").
     if (t.text !== t.lower && i > 0 && !(HEADLINE_CUES.has(t.lower) && (titleCase ??= isTitleCase(toks)))) continue;
-    add(verbCue(text, toks, i, quotes, isSpeech, out));
+    const found = verbCue(text, toks, i, quotes, isSpeech, out, isBelief || particle > 0);
+    if (found && particle) found.cue = { start: t.start, end: toks[particle].end };
+    add(found);
   }
   return out.sort((a, b) => a.cue.start - b.cue.start);
+}
+
+/** Index of the particle of a phrasal cue at `i` ("pointed out", "called for", "made
+ *  clear"), or 0. */
+function phrasalParticle(toks: Token[], i: number): number {
+  const lemma = PHRASAL_VERBS.get(toks[i].lower);
+  if (!lemma) return 0;
+  const particles = PHRASAL_CUES[lemma];
+  // "made it clear", "made no secret of"
+  if (lemma === 'make' && toks[i + 1]?.lower === 'it' && toks[i + 2]?.lower === 'clear') return i + 2;
+  if (lemma === 'make' && toks[i + 1]?.lower === 'no' && toks[i + 2]?.lower === 'secret') return i + 2;
+  return particles.includes(toks[i + 1]?.lower ?? '') ? i + 1 : 0;
+}
+
+/** The constructions in which a verb of belief, "ask", "call" or an "as" verb reports
+ *  a view. Other cue verbs pass. */
+function reportingConstruction(toks: Token[], i: number, belief: boolean): boolean {
+  const lemma = lemmaOf(toks[i].lower);
+  const passiveAgent = toks[i + 1]?.lower === 'by' && /(ed|en|wn|ld|id|te|ht|ood)$/.test(toks[i].lower);
+  if (AS_LEMMAS.has(lemma) && asFollows(toks, i)) return true;
+  if (lemma === 'ask') {
+    // a request ("asked the court to dismiss", "asked for"), or a quoted question
+    const n = toks[i + 1];
+    if (!n || QUESTION_WORDS.test(n.lower)) return false;
+    if (/^[,:“"]$/.test(n.text)) return true;
+    for (let k = i + 1; k < toks.length && k <= i + 6; k++) {
+      if (toks[k].kind === 'p' || QUESTION_WORDS.test(toks[k].lower)) return false;
+      if (toks[k].lower === 'to' && k > i + 1) return true;
+    }
+    return false;
+  }
+  if (lemma === 'call') return callsSomethingSomething(toks, i);
+  if (NOUN_FORMS.has(toks[i].lower)) return false;
+  if (STRICT_CONTENT_LEMMAS.has(lemma)) return /^[,:“"]$/.test(toks[i + 1]?.text ?? '') || toks[i + 1]?.text === "''";
+  if (belief) {
+    if (AS_ONLY_LEMMAS.has(lemma)) return passiveAgent;
+    return passiveAgent || !subordinateSubject(toks, i) && (clauseFollows(toks, i) || contentBefore(toks, i));
+  }
+  return true;
+}
+
+/** "whether any of the participants knew", "letting voters know", "said he thought":
+ *  a belief inside another clause is not the text crediting a view. */
+function subordinateSubject(toks: Token[], i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && toks[j].kind === 'w' && CUE_ADVERBS.has(toks[j].lower)) j--;
+  for (let k = j; k >= 0 && j - k < 5; k--) {
+    const t = toks[k];
+    if (t.kind === 'p') return false;
+    if (/^(whether|if|let|lets|letting|help|helping|make|making|to|who|which|that)$/.test(t.lower) && k < j) return true;
+    if (k < j && (SPEECH_VERBS.has(t.lower) || BELIEF_VERBS.has(t.lower))) return true;
+  }
+  return false;
+}
+
+/** "sees Mr. Netanyahu as captured", "portrayed itself as": "as" after a short object. */
+function asFollows(toks: Token[], i: number): boolean {
+  for (let k = i + 1; k < toks.length && k <= i + 10; k++) {
+    const t = toks[k];
+    if (t.kind === 'p' && !/^[-'’]$/.test(t.text)) return false;
+    if (t.lower === 'as') return k > i + 1 || toks[i + 1]?.lower === 'as';
+  }
+  return false;
+}
+
+/** "called the ruling a setback", "called Mr. Trump “a liar”", "what he called …",
+ *  "as she called it": naming something, not phoning or summoning. */
+function callsSomethingSomething(toks: Token[], i: number): boolean {
+  let b = i - 1;
+  while (b >= 0 && toks[b].kind === 'w' && (CUE_ADVERBS.has(toks[b].lower) || /^(he|she|they|it|we|i)$/.test(toks[b].lower) || /^\p{Lu}/u.test(toks[b].text))) b--;
+  if (b >= 0 && b < i - 1 && /^(what|as)$/.test(toks[b].lower)) return true;
+  for (let k = i + 1; k < toks.length && k <= i + 7; k++) {
+    const t = toks[k];
+    if (/^[“"‘']$/.test(t.text) || t.text === "''" || t.text === '``') return k > i + 1;
+    if (t.kind === 'p') return false;
+    if (/^(a|an)$/.test(t.lower)) return k > i + 1;
+  }
+  return false;
+}
+
+/** A content clause after a verb of belief: "that …", or a subject and a finite verb
+ *  ("believe the rate will fall", "thinks Mr. Obama is naive"). */
+function clauseFollows(toks: Token[], i: number): boolean {
+  let k = i + 1;
+  while (toks[k] && toks[k].kind === 'w' && /ly$/.test(toks[k].lower)) k++;
+  const n = toks[k];
+  if (!n) return false;
+  if (n.lower === 'that') return true;
+  if (n.kind === 'p' || /^(in|of|to|for|about|on|at|with|so|it|this|that|like|than|as)$/.test(n.lower) && n.lower !== 'it') return false;
+  if (classOf(n) === 'verb' && !/^(he|she|they|it|we|i)$/.test(n.lower)) return false;
+  for (let m = k + 1; m < toks.length && m <= k + 9; m++) {
+    const t = toks[m];
+    if (t.kind === 'p') return false;
+    if (/^(will|would|could|can|may|might|should|must|is|are|was|were|has|have|had|does|did|isn't|wasn't|won't|wouldn't|can't)$/.test(t.lower) || /['’](s|re|ll|d)$/.test(t.text) && m === k) return true;
+    if (m > k && classOf(t) === 'verb' && /(ed|s)$/.test(t.lower) && !/ss$/.test(t.lower)) return true;
+  }
+  return false;
+}
+
+/** Content before the cue, set off by a comma or a quotation mark: "…, they believe." */
+function contentBefore(toks: Token[], i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && toks[j].kind === 'w' && CUE_ADVERBS.has(toks[j].lower)) j--;
+  // the subject: one pronoun or a short noun phrase
+  let s = j;
+  while (s > 0 && j - s < 4 && toks[s - 1].kind === 'w') s--;
+  const b = toks[s - 1];
+  const after = toks[i + 1];
+  return !!b && (b.text === ',' || /^["”’']$/.test(b.text)) && (!after || /^[,.;:—–!?]$/.test(after.text));
 }
 
 const HEADLINE_CUES = new Set(['says', 'said', 'tells', 'told', 'warns', 'claims', 'admits', 'denies', 'insists', 'argues', 'announces', 'confirms', 'reveals', 'predicts', 'vows', 'slams', 'blames', 'accuses', 'urges', 'writes']);
@@ -92,10 +214,10 @@ function afterPreposition(toks: Token[], cueFrom: number, cueTo: number, pattern
   return { source: { start: toks[np[0]].start, end: toks[np[1]].end }, cue: { start: toks[cueFrom].start, end: toks[cueTo].end }, pattern };
 }
 
-function verbCue(text: string, toks: Token[], i: number, quotes: Span[], isSpeech: boolean, earlier: FoundAttribution[]): FoundAttribution | null {
+function verbCue(text: string, toks: Token[], i: number, quotes: Span[], isSpeech: boolean, earlier: FoundAttribution[], constructionChecked = false): FoundAttribution | null {
   const t = toks[i];
   const cue = { start: t.start, end: t.end };
-  const lemma = SPEECH_VERBS.get(t.lower) ?? DOCUMENT_VERBS.get(t.lower) ?? t.lower;
+  const lemma = lemmaOf(t.lower);
   // Walk left over auxiliaries and adverbs ("has also said"); note negation.
   let j = i - 1;
   let negated = false;
@@ -119,6 +241,10 @@ function verbCue(text: string, toks: Token[], i: number, quotes: Span[], isSpeec
   if (/ing$/.test(t.lower)) return gerund(toks, i, j, quotes, earlier);
   // "G-III reports show", "records indicate": a noun followed by its own verb
   if (next && next.kind === 'w' && (SPEECH_VERBS.has(next.lower) || DOCUMENT_VERBS.has(next.lower)) && /s$/.test(t.lower)) return null;
+  // "advocates have been outraged", "reports of abuse": a plural noun, not a verb
+  if (next && /[^s]s$/.test(t.lower) && /^(have|has|had|are|were|will|would|could|can|may|might|should|must|of|do|did)$/.test(next.lower)) return null;
+  // "took questions", "review reports", "flag and report posts": the object of a verb
+  if (prev && j === i - 1 && /s$/.test(t.lower) && objectOfVerb(toks, j)) return null;
   if (t.lower === 'estimate' || t.lower === 'report' || t.lower === 'post' || t.lower === 'tweet') {
     // bare forms that are usually nouns: only after a plural subject or a pronoun
     if (!prev || !/^(they|we|i|you)$/.test(prev.lower) && !/s$/.test(prev.lower)) return null;
@@ -127,7 +253,7 @@ function verbCue(text: string, toks: Token[], i: number, quotes: Span[], isSpeec
   // "Khan, who is Muslim, also decried Trump’s calls" has its object after the verb.
   const inverted = INVERTING.has(lemma) ? invertedSource(toks, i, j, quotes) : null;
   if (inverted) return { source: inverted, cue, pattern: 'inverted' };
-  const contentMissing = needsContent(t.lower) && !contentFollows(toks, i);
+  const contentMissing = !constructionChecked && needsContent(t.lower) && !contentFollows(toks, i);
   if (prev && (prev.lower === 'and' || prev.lower === 'but') && isSpeech) {
     // "X praised Rubio … and said …": the subject of the first verb.
     const subject = clauseSubject(toks, j, quotes, earlier);
@@ -153,7 +279,9 @@ function verbCue(text: string, toks: Token[], i: number, quotes: Span[], isSpeec
     source = np ? { start: toks[start].start, end: toks[np[1]].end } : null;
   }
   if (!isSpeech && source && !DOCUMENT_HEADS.has(headWord(text.slice(source.start, source.end)))) source = documentSubject(toks, j) ?? source;
-  if (!source) return null;
+  // "A report issued earlier this year reported": past a time phrase to the document
+  if (source && !nominalHead(toks, source)) source = documentSubject(toks, j);
+  if (!source || !nominalHead(toks, source)) return null;
   if (contentMissing) {
     // content before it: "The border was closed, officials added." / "“Really,” she added when…"
     const k = tokenStartingAt(toks, source.start);
@@ -164,7 +292,7 @@ function verbCue(text: string, toks: Token[], i: number, quotes: Span[], isSpeec
   // "74 percent said …" reports a poll result, a figure, not a source (guide §2)
   if (/^(?:(?:a|an|the|only|just|some|about|nearly|almost|roughly|full|mere|over|more than|fewer than)\s+)*[\d.,]+\s*(?:%|percent\b|per cent\b)/i.test(srcText)) return null;
   const head = headWord(srcText);
-  if (!isSpeech || STANCE_LEMMAS.has(lemma) && !/^(he|she|they)$/i.test(srcText)) {
+  if (!isSpeech || (STANCE_LEMMAS.has(lemma) || BELIEF_VERBS.has(t.lower)) && !/^(he|she|they)$/i.test(srcText)) {
     // document verbs ("found", "shows") only with a document subject; stance verbs
     // only with a subject that can hold a position.
     if (!isSpeech && !DOCUMENT_HEADS.has(head)) return null;
@@ -172,6 +300,35 @@ function verbCue(text: string, toks: Token[], i: number, quotes: Span[], isSpeec
   }
   if (/^(it|this|that|there|which|what|these|those)$/i.test(srcText) && lemma !== 'say' && lemma !== 'state' && lemma !== 'report' && lemma !== 'add' && lemma !== 'announce' && lemma !== 'estimate') return null;
   return { source, cue, pattern: !isSpeech ? 'document' : pattern };
+}
+
+/** Token j is a verb in its context: a past form, or a base form not after a
+ *  determiner or possessive ("took", "that review", but not "the report"). */
+function objectOfVerb(toks: Token[], j: number): boolean {
+  const p = toks[j];
+  if (p.kind !== 'w' || CUE_ADVERBS.has(p.lower) || p.text !== p.lower || classOf(p, j === 0) !== 'verb') return false;
+  const before = toks[j - 1];
+  if (before && (classOf(before, j - 1 === 0) === 'det' || /['’]s$/.test(before.text))) return false;
+  return !/s$/.test(p.lower);
+}
+
+/** Words that cannot head a source: times, media, bare determiners. */
+const NOT_HEADS = /^(today|tonight|yesterday|tomorrow|now|then|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|week|weekend|month|year|email|e-mail|phone|telephone|interview|statement's|the|a|an|this|that|these|those|some|its|his|her|their)$/i;
+
+/** A source must end in a noun or a pronoun: never a time word, a verb, an adjective
+ *  or a lone determiner ("Witnesses late Sunday said", "said by email"). */
+function nominalHead(toks: Token[], source: Span): boolean {
+  let k = tokenStartingAt(toks, source.start);
+  while (k + 1 < toks.length && toks[k + 1].end <= source.end) k++;
+  const last = toks[k];
+  // a time word ends a long phrase legitimately ("a report released last year")
+  const short = k - tokenStartingAt(toks, source.start) < 2;
+  if (!last || short && last.kind === 'n' && /^\d{4}s?$/.test(last.text)) return false;
+  if (last.kind !== 'w') return last.kind === 'n' || last.text === ')';
+  if (NOT_HEADS.test(last.lower) && short) return false;
+  const c = classOf(last, k === 0);
+  const noun = ROLE_SINGULAR.has(last.lower) || ROLE_PLURAL.has(last.lower) || UNIQUE_TITLES.has(last.lower) || DOCUMENT_HEADS.has(last.lower) || ORG_HEADS.has(last.lower);
+  return !(c === 'adj' && !noun && last.text === last.lower && !/^(few|many|most|several|some|others|both|all)$/.test(last.lower));
 }
 
 /** Content right after the cue: "that", a quotation, a colon, or the end of the
@@ -290,7 +447,9 @@ export function leftNP(toks: Token[], j: number, quotes: Span[]): [number, numbe
   // Right before a cue, a verb-looking word is the subject's head noun ("the report said").
   const c0raw = classOf(t0, j === 0);
   if (SPEECH_VERBS.has(t0.lower) && PAST.test(t0.lower)) return null; // "said said": a cue is not a source
-  const c0 = c0raw === 'verb' && !/(ed|ing)$/.test(t0.lower) && !CUE_ADVERBS.has(t0.lower) ? 'noun' : c0raw;
+  // "her thinking", "the planning": a gerund after a possessive or determiner is a noun
+  const gerundNoun = /ing$/.test(t0.lower) && j > 0 && classOf(toks[j - 1], j - 1 === 0) === 'det';
+  const c0 = c0raw === 'verb' && (!/(ed|ing)$/.test(t0.lower) || gerundNoun) && !CUE_ADVERBS.has(t0.lower) ? 'noun' : c0raw;
   // "a source close to him said": an object pronoun ends a post-modifier
   const objectOfPreposition = /^(him|her|them|us|me)$/.test(t0.lower) && j > 1 && classOf(toks[j - 1]) === 'prep';
   if (c0 === 'pron' && !objectOfPreposition) return /^(he|she|it|they|we|i|who)$/.test(t0.lower) ? [j, j] : null;

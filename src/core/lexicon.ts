@@ -10,7 +10,40 @@ contend maintain stress reveal disclose conclude recall reply respond caution em
 remark observe suggest indicate declare proclaim repeat complain boast dispute recount comment
 tout brag lament muse quip retort reiterate affirm assure vow pledge blame cite criticize
 criticise accuse condemn denounce urge demand dismiss decry slam lambast express predict warn
-tweet`;
+tweet underline underscore reaffirm reject speculate exclaim recommend outline instruct describe
+portray hail credit applaud praise blast question defend mock encourage advise propose press
+hint allude champion chant shout joke rail bemoan highlight assail rebuke deride laud characterize
+characterise depict welcome echo counter continue concur signal rule determine calculate read ask
+call`;
+
+/** Verbs of belief and expectation: an attribution only with a content clause ("most
+ *  economists believe the rate will fall", "officials fear that…") or "V X as Y" (guide
+ *  §1); "she believes in hard work" is none. */
+const BELIEF_LEMMAS = `believe think expect fear see view consider know understand worry doubt
+suspect assume feel regard perceive anticipate reckon imagine recognize recognise realize realise
+conclude`;
+
+/** Verbs of belief too ambiguous for a bare clause ("has seen fighters backed by…"): they
+ *  credit a view only as "V X as Y" or with a "by" agent. */
+export const AS_ONLY_LEMMAS = new Set(['see', 'view', 'regard', 'perceive', 'consider']);
+
+/** Cue verbs that count only with content set off at once by a comma, a colon or a
+ *  quotation ("He continued, “…”", "a message that read:"): otherwise they are actions. */
+export const STRICT_CONTENT_LEMMAS = new Set(['continue', 'read']);
+
+/** Verbs that take "V X as Y" to credit a view: "portrayed Mr. Trump as divisive". */
+export const AS_LEMMAS = new Set(`see view regard perceive consider describe portray characterize
+characterise cast paint depict present position frame couch label brand dismiss hail tout hold
+single criticize criticise praise mock deride denounce define style bill pitch credit count
+treat`.trim().split(/\s+/));
+
+/** Verb + particle cues: the verb alone has other senses ("point", "call", "lay"). The
+ *  particle must follow at once. */
+export const PHRASAL_CUES: Record<string, string[]> = {
+  point: ['out', 'to'], single: ['out'], call: ['for', 'on', 'out'], lay: ['out'], talk: ['about'],
+  speak: ['of', 'about', 'out'], make: ['clear'], ask: ['for'], take: ['credit'], lash: ['out'],
+  weigh: ['in'], hold: ['up'], sound: ['off'], push: ['back'], clamor: ['for'], clamour: ['for'],
+};
 
 /** Verbs whose subject must be a document or a study to be an attribution ("a poll found"). */
 const DOCUMENT_LEMMAS = `find show indicate suggest conclude reveal estimate project document
@@ -27,6 +60,23 @@ function inflect(lemma: string): string[] {
     admit: ['admit', 'admits', 'admitted', 'admitting'],
     quip: ['quip', 'quips', 'quipped', 'quipping'],
     fault: ['fault', 'faults', 'faulted', 'faulting'],
+    read: ['read', 'reads', 'reading'],
+    think: ['think', 'thinks', 'thought', 'thinking'],
+    see: ['see', 'sees', 'saw', 'seen', 'seeing'],
+    know: ['know', 'knows', 'knew', 'known', 'knowing'],
+    understand: ['understand', 'understands', 'understood', 'understanding'],
+    feel: ['feel', 'feels', 'felt', 'feeling'],
+    lay: ['lay', 'lays', 'laid', 'laying'],
+    speak: ['speak', 'speaks', 'spoke', 'spoken', 'speaking'],
+    make: ['make', 'makes', 'made', 'making'],
+    take: ['take', 'takes', 'took', 'taken', 'taking'],
+    hold: ['hold', 'holds', 'held', 'holding'],
+    rule: ['rule', 'rules', 'ruled', 'ruling'],
+    plan: ['plan', 'plans', 'planned', 'planning'],
+    regret: ['regret', 'regrets', 'regretted', 'regretting'],
+    signal: ['signal', 'signals', 'signaled', 'signalled', 'signaling', 'signalling'],
+    counter: ['counter', 'counters', 'countered', 'countering'],
+    question: ['question', 'questions', 'questioned', 'questioning'],
   };
   if (irregular[lemma]) return irregular[lemma];
   let past: string, ing: string, third: string;
@@ -50,6 +100,9 @@ function formsOf(lemmas: string): Map<string, string> {
 /** surface form → lemma */
 export const SPEECH_VERBS = formsOf(SPEECH_LEMMAS);
 export const DOCUMENT_VERBS = formsOf(DOCUMENT_LEMMAS);
+export const BELIEF_VERBS = formsOf(BELIEF_LEMMAS);
+/** surface form → lemma, for the heads of PHRASAL_CUES */
+export const PHRASAL_VERBS = formsOf(Object.keys(PHRASAL_CUES).join(' '));
 
 /** Speech verbs whose object is usually the addressee, not the content ("told reporters"). */
 export const ADDRESSEE_VERBS = set('tell assure promise warn urge');
@@ -66,7 +119,7 @@ already since frequently consistently briefly simply just quickly immediately an
 bluntly candidly openly explicitly directly specifically formally officially reportedly
 would will could might may must can did does do is was were are been be being not never
 always only still even yet usually sometimes both all each himself herself itself themselves
-ultimately finally firmly strongly privately correctly wrongly falsely clearly emphatically ever`);
+ultimately finally firmly strongly privately correctly wrongly falsely clearly emphatically ever now`);
 
 /** Heads of written or recorded artifacts: a source of this head is a `document`. */
 export const DOCUMENT_HEADS = set(`statement statements report reports study studies poll polls survey
