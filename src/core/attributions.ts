@@ -28,7 +28,7 @@ const MAX_NP = 14;
 const NEEDS_CONTENT_LEMMAS = new Set(['state', 'maintain', 'post', 'claim', 'add', 'observe', 'repeat', 'estimate', 'comment', 'remark', 'counter', 'express', 'recall', 'reveal', 'show', 'find', 'suggest', 'pledge', 'vow', 'respond', 'reply', 'tout', 'predict', 'disclose', 'dispute', 'write', 'indicate', 'conclude', 'project', 'detail', 'document',
   'rule', 'determine', 'calculate', 'concur', 'signal', 'welcome', 'press', 'question', 'credit', 'hail', 'champion', 'chant', 'rail', 'joke', 'advise', 'instruct']);
 /** Forms that are nouns far more often than cues. */
-const NOUN_FORMS = new Set(['rules', 'ruling', 'rulings', 'questions', 'reads', 'reading', 'signals', 'counters', 'credits', 'hails', 'welcomes']);
+const NOUN_FORMS = new Set(['rules', 'ruling', 'rulings', 'questions', 'reads', 'reading', 'signals', 'counters', 'credits', 'hails', 'welcomes', 'remarks', 'comments', 'tweets']);
 const lemmaOf = (form: string) => SPEECH_VERBS.get(form) ?? DOCUMENT_VERBS.get(form) ?? BELIEF_VERBS.get(form) ?? PHRASAL_VERBS.get(form) ?? form;
 const needsContent = (form: string) => NEEDS_CONTENT_LEMMAS.has(lemmaOf(form));
 /** What may follow "asked" when it only reports a question, not a request. */
@@ -110,7 +110,13 @@ function reportingConstruction(toks: Token[], i: number, belief: boolean): boole
   }
   if (lemma === 'call') return callsSomethingSomething(toks, i);
   if (NOUN_FORMS.has(toks[i].lower)) return false;
-  if (STRICT_CONTENT_LEMMAS.has(lemma)) return /^[,:“"]$/.test(toks[i + 1]?.text ?? '') || toks[i + 1]?.text === "''";
+  const n = toks[i + 1];
+  if (STRICT_CONTENT_LEMMAS.has(lemma)) return !!n && (/^[,:“"]$/.test(n.text) || n.text === "''" || n.lower === 'that' && lemma === 'counter');
+  // "state", "states" are nouns far more often ("five states", "a state trooper",
+  // "states that vote in March"): a cue only as "states that" + a clause, or "stated"
+  if (lemma === 'state' && !/^stated$/.test(toks[i].lower)) return stateAsVerb(toks, i);
+  // "reports live from the field", "reports on the economy": content must follow
+  if (toks[i].lower === 'reports' && !(n && (n.lower === 'that' || /^[,:“"]$/.test(n.text)))) return false;
   if (belief) {
     if (AS_ONLY_LEMMAS.has(lemma)) return passiveAgent;
     return passiveAgent || !subordinateSubject(toks, i) && (clauseFollows(toks, i) || contentBefore(toks, i));
@@ -130,6 +136,21 @@ function subordinateSubject(toks: Token[], i: number): boolean {
     if (k < j && (SPEECH_VERBS.has(t.lower) || BELIEF_VERBS.has(t.lower))) return true;
   }
   return false;
+}
+
+/** "The filing states that the lease expired": a singular subject right before, "that"
+ *  after, and no verb right after "that" (which would make it a relative clause). */
+function stateAsVerb(toks: Token[], i: number): boolean {
+  const p = toks[i - 1];
+  const n = toks[i + 1];
+  if (!p || p.kind !== 'w' || !n || !(n.lower === 'that' || n.text === ':')) return false;
+  const pc = classOf(p, i - 1 === 0);
+  if (pc === 'det' || pc === 'adj' || pc === 'num' || pc === 'prep' || /[^s]s$/.test(p.lower) && pc === 'noun') return false;
+  if (n.lower === 'that') {
+    const after = toks[i + 2];
+    if (!after || after.kind !== 'w' || classOf(after) === 'verb' && !/^(he|she|it|they|we|i)$/.test(after.lower)) return false;
+  }
+  return true;
 }
 
 /** "sees Mr. Netanyahu as captured", "portrayed itself as": "as" after a short object. */
@@ -237,6 +258,9 @@ function verbCue(text: string, toks: Token[], i: number, quotes: Span[], isSpeec
   // Passive with an agent: "first reported by The Washington Post".
   const next = toks[i + 1];
   if (next?.lower === 'by' && /(ed|en|wn|ld|id|te)$/.test(t.lower)) return withCue(afterPreposition(toks, i, i + 1, 'by-agent', quotes), cue);
+  // "first reported last week by The Post": a time phrase before the agent
+  const by = agentAfterTime(toks, i);
+  if (by > 0 && /(ed|en|wn|ld|id|te)$/.test(t.lower)) return withCue(afterPreposition(toks, by, by, 'by-agent', quotes), cue);
   if (passive) return null; // "he was told", "it is said"
   if (/ing$/.test(t.lower)) return gerund(toks, i, j, quotes, earlier);
   // "G-III reports show", "records indicate": a noun followed by its own verb
@@ -292,6 +316,9 @@ function verbCue(text: string, toks: Token[], i: number, quotes: Span[], isSpeec
   // "74 percent said …" reports a poll result, a figure, not a source (guide §2)
   if (/^(?:(?:a|an|the|only|just|some|about|nearly|almost|roughly|full|mere|over|more than|fewer than)\s+)*[\d.,]+\s*(?:%|percent\b|per cent\b)/i.test(srcText)) return null;
   const head = headWord(srcText);
+  // "I think", "we believe" outside quotation marks: transcripts and columns, the
+  // writer's own view, not a source's
+  if (BELIEF_VERBS.has(t.lower) && /^(i|we|you)$/i.test(srcText)) return null;
   if (!isSpeech || (STANCE_LEMMAS.has(lemma) || BELIEF_VERBS.has(t.lower)) && !/^(he|she|they)$/i.test(srcText)) {
     // document verbs ("found", "shows") only with a document subject; stance verbs
     // only with a subject that can hold a position.
@@ -329,6 +356,17 @@ function nominalHead(toks: Token[], source: Span): boolean {
   const c = classOf(last, k === 0);
   const noun = ROLE_SINGULAR.has(last.lower) || ROLE_PLURAL.has(last.lower) || UNIQUE_TITLES.has(last.lower) || DOCUMENT_HEADS.has(last.lower) || ORG_HEADS.has(last.lower);
   return !(c === 'adj' && !noun && last.text === last.lower && !/^(few|many|most|several|some|others|both|all)$/.test(last.lower));
+}
+
+/** Index of "by" after a participle and a short time phrase ("reported last week by",
+ *  "announced on Monday by"), or 0. */
+function agentAfterTime(toks: Token[], i: number): number {
+  for (let k = i + 1; k < toks.length && k <= i + 4; k++) {
+    const w = toks[k].lower;
+    if (w === 'by') return k > i + 1 ? k : 0;
+    if (!/^(last|this|next|on|in|early|earlier|late|later|week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|night|yesterday|today)$/.test(w)) return 0;
+  }
+  return 0;
 }
 
 /** Content right after the cue: "that", a quotation, a colon, or the end of the
@@ -401,6 +439,8 @@ function invertedSource(toks: Token[], i: number, j: number, quotes: Span[]): Sp
 /** "X, 73, a resident of Y, said" / "X, who …, said": skip comma-bounded appositives
  *  back to the head noun phrase. `j` is the comma before the cue. */
 export function appositiveSubject(toks: Token[], j: number, quotes: Span[]): Span | null {
+  const named = nameBeforeDescriptions(toks, j, quotes);
+  if (named) return named;
   let end = j - 1; // last token of the segment before the comma
   for (let hops = 0; hops < 4 && end >= 0; hops++) {
     let start = end;
@@ -423,6 +463,31 @@ export function appositiveSubject(toks: Token[], j: number, quotes: Span[]): Spa
     return np ? { start: toks[np[0]].start, end: toks[np[1]].end } : null;
   }
   return null;
+}
+
+/** "Anne Ruiz, assistant secretary for population, refugees and migration, said",
+ *  "Dana Lee, the envoy to the coalition fighting the Islamic State, tweeted": a name
+ *  that opens the sentence, followed only by comma-separated descriptions, is the
+ *  source (a name beats a role, and the last noun of a description is never it). */
+function nameBeforeDescriptions(toks: Token[], j: number, quotes: Span[]): Span | null {
+  let start = 0;
+  while (start < j && (toks[start].kind === 'p' || inside(toks[start].start, quotes))) start++;
+  let nameEnd = start;
+  while (nameEnd + 1 < j && toks[nameEnd + 1].text !== ',' && (toks[nameEnd + 1].kind === 'w' && /^\p{Lu}/u.test(toks[nameEnd + 1].text) || toks[nameEnd + 1].text === '.' || toks[nameEnd + 1].text === '-')) nameEnd++;
+  if (toks[nameEnd + 1]?.text !== ',' || nameEnd + 1 >= j || j - start > 45) return null;
+  const words = toks.slice(start, nameEnd + 1).filter((t) => t.kind === 'w');
+  if (words.length < 2 || !words.every((t) => /^\p{Lu}/u.test(t.text)) || /^(in|on|at|for|but|and|as|after|before|when|while|if|since|with|from|by|during|still|now|then|yet|so|also|however|meanwhile|instead|indeed)$/i.test(words[0].text)) return null;
+  // every stretch between the name and the cue describes it: no finite verb outside a
+  // relative clause ("X, who was there, said" is handled the same way)
+  let relative = false;
+  for (let k = nameEnd + 2; k < j; k++) {
+    const t = toks[k];
+    if (t.text === ',') { relative = false; continue; }
+    if (t.kind !== 'w') { if (/^[;:“"”]$/.test(t.text)) return null; continue; }
+    if (/^(who|whom|whose|which|that)$/.test(t.lower)) relative = true;
+    if (!relative && (SPEECH_VERBS.has(t.lower) && PAST.test(t.lower) || /^(is|are|was|were|has|have|had|will|would|said)$/.test(t.lower))) return null;
+  }
+  return { start: toks[start].start, end: toks[nameEnd].end };
 }
 
 /** "Rep. Hank Johnson (D-Ga.)": the index of the last token before a short
@@ -573,10 +638,17 @@ function splitCoordination(toks: Token[], np: [number, number]): Span[] {
 /** ", saying that…": the source is the subject of the clause the gerund hangs on. */
 function gerund(toks: Token[], i: number, j: number, quotes: Span[], earlier: FoundAttribution[]): FoundAttribution | null {
   const prev = toks[j];
-  if (!GERUND_CUES.has(toks[i].lower) || !prev) return null;
-  // "writing a book", "posting a photo": only verbs of saying take any content
-  if (!STRONG_GERUNDS.has(toks[i].lower) && !contentFollows(toks, i)) return null;
+  if (!prev) return null;
+  // "writing a book", "posting a photo": verbs that also name actions need content;
+  // verbs of saying and stance take any object ("announcing the appointment")
+  const known = GERUND_CUES.has(toks[i].lower) || SPEECH_VERBS.has(toks[i].lower);
+  if (!known || !STRONG_GERUNDS.has(toks[i].lower) && needsContent(toks[i].lower) && !contentFollows(toks, i)) return null;
   const cue = { start: toks[i].start, end: toks[i].end };
+  // "with Donald Trump tweeting that…": the noun phrase after "with" speaks
+  if (prev.kind === 'w' && classOf(prev, j === 0) !== 'verb') {
+    const np = leftNP(toks, j, quotes);
+    if (np && np[0] > 0 && toks[np[0] - 1].lower === 'with' && nominalHead(toks, { start: toks[np[0]].start, end: toks[np[1]].end })) return { source: { start: toks[np[0]].start, end: toks[np[1]].end }, cue, pattern: 'gerund' };
+  }
   // "a statement saying", "a letter warning"
   if (prev.kind === 'w' && DOCUMENT_HEADS.has(prev.lower)) {
     const np = leftNP(toks, j, quotes);

@@ -29,7 +29,7 @@ export const AS_ONLY_LEMMAS = new Set(['see', 'view', 'regard', 'perceive', 'con
 
 /** Cue verbs that count only with content set off at once by a comma, a colon or a
  *  quotation ("He continued, “…”", "a message that read:"): otherwise they are actions. */
-export const STRICT_CONTENT_LEMMAS = new Set(['continue', 'read']);
+export const STRICT_CONTENT_LEMMAS = new Set(['continue', 'read', 'counter']);
 
 /** Verbs that take "V X as Y" to credit a view: "portrayed Mr. Trump as divisive". */
 export const AS_LEMMAS = new Set(`see view regard perceive consider describe portray characterize

@@ -36,6 +36,16 @@ const cases: [string, string, { source: string; cue: string; type: string }[]][]
     [{ source: 'People familiar with her thinking', cue: 'say', type: 'unnamed-group' }]],
   ['an adverb before the cue is not the source', 'The pilots now acknowledge that the checklist was skipped.',
     [{ source: 'The pilots', cue: 'acknowledge', type: 'unnamed-group' }]],
+  ['with X V-ing', 'Growers were quick to react, with Dana Whitfield tweeting that the tariff was a disaster.',
+    [{ source: 'Dana Whitfield', cue: 'tweeting', type: 'person' }]],
+  ['a gerund of stance after a comma takes the clause subject', 'The mayor ended the meeting early, announcing the closure of two clinics.',
+    [{ source: 'The mayor', cue: 'announcing', type: 'person' }]],
+  ['by-agent after a time phrase', 'The memo was first reported last week by The Harbor Ledger.',
+    [{ source: 'The Harbor Ledger', cue: 'reported', type: 'organization' }]],
+  ['a name beats the last noun of its descriptions', 'Lena Krall, assistant director for housing, transit, and parks, said on Monday that the fund was empty.',
+    [{ source: 'Lena Krall', cue: 'said', type: 'person' }]],
+  ['"states that" with a clause', 'The filing states that the lease expired in May.',
+    [{ source: 'The filing', cue: 'states', type: 'document' }]],
 ];
 
 const none: [string, string][] = [
@@ -46,6 +56,9 @@ const none: [string, string][] = [
   ['a plural noun before an auxiliary', 'Housing advocates have been outraged by the evictions.'],
   ['a cue word as the object of a verb', 'The governor spoke briefly and took questions from the crowd.'],
   ['continued as an action', 'The search continued through the night.'],
+  ['"states" as a noun with a relative clause', 'Ohio and Florida, states that vote in March, are close.'],
+  ['"state" as a noun', 'A state trooper operates in five states.'],
+  ['"I think" outside quotation marks', 'I think the whole nation needs to work together.'],
   ['a belief inside a subordinate clause', 'It is unclear whether the drivers knew they were speeding.'],
 ];
 
