@@ -27,6 +27,8 @@ const MAX_NP = 14;
  *  count only when content follows at once ("states that", "added, “…”", "noted."). */
 const NEEDS_CONTENT_LEMMAS = new Set(['state', 'maintain', 'post', 'claim', 'add', 'observe', 'repeat', 'estimate', 'comment', 'remark', 'counter', 'express', 'recall', 'reveal', 'show', 'find', 'suggest', 'pledge', 'vow', 'respond', 'reply', 'tout', 'predict', 'disclose', 'dispute', 'write', 'indicate', 'conclude', 'project', 'detail', 'document',
   'rule', 'determine', 'calculate', 'concur', 'signal', 'welcome', 'press', 'question', 'credit', 'hail', 'champion', 'chant', 'rail', 'joke', 'advise', 'instruct']);
+/** Participles whose "by" agent did something other than credit information. */
+const NOT_AGENT_CUES = new Set(['add', 'post', 'write', 'show', 'find', 'read', 'continue', 'maintain', 'hold', 'make', 'take', 'call', 'ask', 'press', 'counter']);
 /** Forms that are nouns far more often than cues. */
 const NOUN_FORMS = new Set(['rules', 'ruling', 'rulings', 'questions', 'reads', 'reading', 'signals', 'counters', 'credits', 'hails', 'welcomes', 'remarks', 'comments', 'tweets']);
 const lemmaOf = (form: string) => SPEECH_VERBS.get(form) ?? DOCUMENT_VERBS.get(form) ?? BELIEF_VERBS.get(form) ?? PHRASAL_VERBS.get(form) ?? form;
@@ -257,7 +259,9 @@ function verbCue(text: string, toks: Token[], i: number, quotes: Span[], isSpeec
     /['’]s?$/.test(prev.text) && prev.kind === 'w' || classOf(prev, j === 0) === 'det' && !/^(some|many|several|most|all|both|each|others?|few|one|more)$/.test(prev.lower) || classOf(prev, j === 0) === 'adj' && prev.text === prev.lower && !PAST.test(t.lower) || (prev.kind === 'n' || classOf(prev, j === 0) === 'num') && !PAST.test(t.lower) && (needsContent(t.lower) || /[^y]s$/.test(t.lower)))) return null;
   // Passive with an agent: "first reported by The Washington Post".
   const next = toks[i + 1];
-  if (next?.lower === 'by' && /(ed|en|wn|ld|id|te)$/.test(t.lower)) return withCue(afterPreposition(toks, i, i + 1, 'by-agent', quotes), cue);
+  // "measures added by Republicans", "a book written by": an agent of an action
+  if (NOT_AGENT_CUES.has(lemma)) { if (next?.lower === 'by') return null; }
+  else if (next?.lower === 'by' && /(ed|en|wn|ld|id|te)$/.test(t.lower)) return withCue(afterPreposition(toks, i, i + 1, 'by-agent', quotes), cue);
   // "first reported last week by The Post": a time phrase before the agent
   const by = agentAfterTime(toks, i);
   if (by > 0 && /(ed|en|wn|ld|id|te)$/.test(t.lower)) return withCue(afterPreposition(toks, by, by, 'by-agent', quotes), cue);
@@ -280,6 +284,7 @@ function verbCue(text: string, toks: Token[], i: number, quotes: Span[], isSpeec
   const contentMissing = !constructionChecked && needsContent(t.lower) && !contentFollows(toks, i);
   if (prev && (prev.lower === 'and' || prev.lower === 'but') && isSpeech) {
     // "X praised Rubio … and said …": the subject of the first verb.
+    if (contentMissing) return null; // "a process that began in May and concluded Monday"
     const subject = clauseSubject(toks, j, quotes, earlier);
     return subject ? { source: subject, cue, pattern: 'pre-verbal' } : null;
   }
@@ -641,7 +646,7 @@ function gerund(toks: Token[], i: number, j: number, quotes: Span[], earlier: Fo
   if (!prev) return null;
   // "writing a book", "posting a photo": verbs that also name actions need content;
   // verbs of saying and stance take any object ("announcing the appointment")
-  const known = GERUND_CUES.has(toks[i].lower) || SPEECH_VERBS.has(toks[i].lower);
+  const known = GERUND_CUES.has(toks[i].lower) || SPEECH_VERBS.has(toks[i].lower) || phrasalParticle(toks, i) > 0;
   if (!known || !STRONG_GERUNDS.has(toks[i].lower) && needsContent(toks[i].lower) && !contentFollows(toks, i)) return null;
   const cue = { start: toks[i].start, end: toks[i].end };
   // "with Donald Trump tweeting that…": the noun phrase after "with" speaks

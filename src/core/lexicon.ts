@@ -131,7 +131,7 @@ testimony affidavit documents guidance notice bulletin chart charts graphic stat
 count counts budget bill proposal plan plans message messages footage recording recordings
 projection projections model models search website site blog editorial column op-ed obituary
 text texts map maps investigation inquiry probe findings evidence warrant minutes policy results
-returns tallies projections`);
+returns tallies projections ledger ledgers polling`);
 
 /** Role nouns for people not named; singular → unnamed-person, plural → unnamed-group. */
 export const ROLE_SINGULAR = set(`official source person aide adviser advisor diplomat analyst expert critic

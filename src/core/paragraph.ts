@@ -10,6 +10,8 @@ import type { FoundAttribution } from './attributions';
 import { typeSource } from './sourceType';
 import type { PronounSource } from './sourceType';
 import { findFigures } from './figures';
+import { clausesOf, covers } from './clauses';
+import type { Clauses } from './clauses';
 import { classOf } from './words';
 import type { FoundFigure } from './figures';
 import { facetsOf, findAnonymityNote } from './anonymity';
@@ -102,8 +104,9 @@ export function analyzeParagraph(text: string): ParagraphResult {
     const exclude = mergeSpans(quotes, mine.map((a) => a.source));
     // "- 3 large eggs": a bulleted fragment with no verb is a list of things, not a claim
     const verbless = /^\s*[-*•‣▪◦]\s/.test(body) && !toks.some((t, k) => k > 0 && t.kind === 'w' && classOf(t) === 'verb');
+    const clauses = mine.length ? clausesOf(toks) : null;
     if (!verbless) for (const f of findFigures(text, toks, exclude)) {
-      figures.push({ ...f, sentence: s, attribution: coveringAttribution(f, mine, first) });
+      figures.push({ ...f, sentence: s, attribution: coveringAttribution(f, mine, first, toks, clauses) });
     }
     const note = findAnonymityNote(body);
     if (note) notes.push({ ...note, start: sentence.start + note.start, end: sentence.start + note.end, sentence: s });
@@ -132,25 +135,20 @@ function typed(text: string, toks: Token[], found: FoundAttribution, sentence: n
   return { ...found, sentence, type: t.type, pronoun: t.pronoun, relativeAntecedent, headWord: head, facets };
 }
 
-/** The attribution whose cue is nearest the figure in its sentence (guide §2: an
- *  attribution in the same sentence covers the clause that holds the figure). Cues
- *  are sorted, so a binary search finds the neighbours. */
-function coveringAttribution(f: Span, inSentence: ParagraphAttribution[], offset: number): number {
-  if (!inSentence.length) return -1;
-  let lo = 0;
-  let hi = inSentence.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (inSentence[mid].cue.start < f.start) lo = mid + 1;
-    else hi = mid;
-  }
-  const distance = (k: number) => {
+/** The attribution whose cue is nearest the figure in its sentence among those whose
+ *  clause holds it (guide §2: an attribution in the same sentence covers the clause
+ *  that holds the figure, not a sibling clause; see clauses.ts). */
+function coveringAttribution(f: Span, inSentence: ParagraphAttribution[], offset: number, toks: Token[], clauses: Clauses | null): number {
+  let best = -1;
+  let bestDistance = Infinity;
+  const fig = clauses ? tokenStartingAt(toks, f.start) : -1;
+  for (let k = 0; k < inSentence.length; k++) {
     const a = inSentence[k];
-    return a.cue.start >= f.end ? a.cue.start - f.end : Math.abs(f.start - a.cue.end);
-  };
-  let best = Math.min(lo, inSentence.length - 1);
-  if (lo > 0 && distance(lo - 1) <= distance(best)) best = lo - 1;
-  return offset + best;
+    if (clauses && !covers(clauses, toks, tokenStartingAt(toks, a.cue.start), fig)) continue;
+    const distance = a.cue.start >= f.end ? a.cue.start - f.end : Math.abs(f.start - a.cue.end);
+    if (distance <= bestDistance) { best = k; bestDistance = distance; }
+  }
+  return best < 0 ? -1 : offset + best;
 }
 
 /** Union of two span lists as one sorted list of disjoint spans. */

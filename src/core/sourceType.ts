@@ -42,7 +42,8 @@ export function typeSource(phrase: string): Typed {
   if (/^(?:\S+\s+){0,2}(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)[-\s]+(?:in|out\s+of)[-\s]+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b/i.test(src)) return result('unnamed-group');
   // Coordinated names: "He and House Judiciary Committee Chairman Bob Goodlatte"
   if (/^(he|she) and /i.test(lower)) return result('person');
-  if (DOCUMENT_HEADS.has(head) && !(capitalised(last) && allCaps && ORG_HEADS.has(head))) return result('document');
+  // a capitalised name ending in a document word is an outlet: "The Harbor Ledger", "the Daily Record"
+  if (DOCUMENT_HEADS.has(head) && !(capitalised(last) && allCaps && (ORG_HEADS.has(head) || words.length >= 2))) return result('document');
   // Ends with a personal name: "State Department spokesman John Kirby", "Missouri
   // Secretary of State Jason Kander" — the name makes it a person whatever the title.
   const all = src.split(' ');
