@@ -5,8 +5,8 @@
 import type { Span } from './types';
 import type { Token } from './segment';
 import { inside, tokenStartingAt } from './segment';
-import { classOf } from './words';
-import { AS_LEMMAS, AS_ONLY_LEMMAS, BELIEF_VERBS, ORG_HEADS, ROLE_PLURAL, ROLE_SINGULAR, STRICT_CONTENT_LEMMAS, UNIQUE_TITLES, CUE_ADVERBS, DOCUMENT_HEADS, DOCUMENT_VERBS, NP_STOPWORDS, PHRASAL_CUES, PHRASAL_VERBS, SPEECH_VERBS, STANCE_LEMMAS } from './lexicon';
+import { classOf, isPlaceOrCountry } from './words';
+import { AS_LEMMAS, AS_ONLY_LEMMAS, BELIEF_VERBS, ORG_HEADS, STANCE_ADJECTIVES, ROLE_PLURAL, ROLE_SINGULAR, STRICT_CONTENT_LEMMAS, UNIQUE_TITLES, CUE_ADVERBS, DOCUMENT_HEADS, DOCUMENT_VERBS, NP_STOPWORDS, PHRASAL_CUES, PHRASAL_VERBS, SPEECH_VERBS, STANCE_LEMMAS } from './lexicon';
 
 export interface FoundAttribution {
   source: Span;
@@ -63,6 +63,10 @@ export function findAttributions(text: string, sentence: Span, toks: Token[], qu
       add(afterPreposition(toks, i, i, 'according-to', quotes));
       continue;
     }
+    if (STANCE_ADJECTIVES.has(t.lower) && toks[i + 1]?.lower === 'that') {
+      add(stanceAdjective(text, toks, i, quotes, out));
+      continue;
+    }
     const particle = phrasalParticle(toks, i);
     const isBelief = !particle && BELIEF_VERBS.has(t.lower) && !SPEECH_VERBS.has(t.lower);
     const isSpeech = SPEECH_VERBS.has(t.lower) || particle > 0 || isBelief;
@@ -79,6 +83,32 @@ export function findAttributions(text: string, sentence: Span, toks: Token[], qu
     add(found);
   }
   return out.sort((a, b) => a.cue.start - b.cue.start);
+}
+
+/** "People briefed on the talks were adamant that…", "Mr. Ruiz resigned, convinced that…":
+ *  a stance adjective with a clause credits the view to the subject of its copula (or,
+ *  after a comma, to the subject of the clause it hangs on). */
+function stanceAdjective(text: string, toks: Token[], i: number, quotes: Span[], earlier: FoundAttribution[]): FoundAttribution | null {
+  const cue = { start: toks[i].start, end: toks[i].end };
+  let j = i - 1;
+  while (j >= 0 && toks[j].kind === 'w' && /^(very|so|quite|equally|increasingly|also|all|more|less|still|now|absolutely|fully)$/.test(toks[j].lower)) j--;
+  const prev = toks[j];
+  if (!prev) return null;
+  if (prev.text === ',') {
+    const subject = clauseSubject(toks, j, quotes, earlier);
+    return subject && nominalHead(toks, subject) ? { source: subject, cue, pattern: 'gerund' } : null;
+  }
+  if (!/^(is|are|was|were|been|remain|remains|remained|seemed|seems|appeared|appears|grew|became|become)$/.test(prev.lower)) return null;
+  let k = j - 1;
+  while (k >= 0 && toks[k].kind === 'w' && CUE_ADVERBS.has(toks[k].lower)) {
+    if (NEGATIONS.has(toks[k].lower)) return null;
+    k--;
+  }
+  const np = leftNP(toks, k, quotes);
+  if (!np) return null;
+  const source = { start: toks[np[0]].start, end: toks[np[1]].end };
+  if (/^(it|this|that|there|which|what)$/i.test(text.slice(source.start, source.end)) || !nominalHead(toks, source)) return null;
+  return { source, cue, pattern: 'pre-verbal' };
 }
 
 /** Index of the particle of a phrasal cue at `i` ("pointed out", "called for", "made
@@ -457,6 +487,9 @@ export function appositiveSubject(toks: Token[], j: number, quotes: Span[]): Spa
     const isAppositive =
       seg.length > 0 &&
       (/^(who|whom|whose|which|now|then|formerly|also|himself|herself)$/.test(first.lower) ||
+        // ", on the other hand,", ", in turn,", ", like others,": a short aside
+        seg.length <= 5 && classOf(first) === 'prep' && first.text === first.lower ||
+        placeAfterPlace(toks, seg, start, end) ||
         seg.every((s) => s.kind === 'n') ||
         /^[RDI]-/.test(first.text) ||
         (/^(a|an|the|one|his|her|its|their)$/.test(first.lower) || first.kind === 'w' && first.text === first.lower) && start > 1 && toks[start - 1].text === ',' && (endsWithName(toks, start - 2) || /^(a|an)$/.test(first.lower) && classOf(toks[start - 2]) === 'noun'));
@@ -465,9 +498,27 @@ export function appositiveSubject(toks: Token[], j: number, quotes: Span[]): Spa
       continue;
     }
     const np = leftNP(toks, skipParenthetical(toks, end), quotes);
-    return np ? { start: toks[np[0]].start, end: toks[np[1]].end } : null;
+    if (!np) return null;
+    // the subject keeps its place's state: "officials in Chappaqua, N.Y."
+    let last = np[1];
+    while (toks[last + 1]?.text === ',') {
+      let e = last + 2;
+      while (e + 1 < j && toks[e + 1].text !== ',') e++;
+      if (!placeAfterPlace(toks, toks.slice(last + 2, e + 1), last + 2, e)) break;
+      last = e;
+    }
+    return { start: toks[np[0]].start, end: toks[last].end };
   }
   return null;
+}
+
+/** "Chappaqua, N.Y.", "Lyon, France": the segment `seg` (tokens start..end) names the
+ *  state or country of the place right before its comma. */
+function placeAfterPlace(toks: Token[], seg: Token[], start: number, end: number): boolean {
+  if (!seg.length || seg.length > 3 || start < 2 || toks[start - 1].text !== ',' || !/^\p{Lu}/u.test(toks[start - 2]?.text ?? '')) return false;
+  const words = seg.filter((s) => s.kind === 'w');
+  if (!words.length || !seg.every((s) => s.kind === 'w' && /^\p{Lu}/u.test(s.text) || s.text === '.')) return false;
+  return /\.$/.test(words[words.length - 1].text) || toks[end + 1]?.text === '.' && words.length === 1 || words.length === 1 && isPlaceOrCountry(words[0].lower);
 }
 
 /** "Anne Ruiz, assistant secretary for population, refugees and migration, said",

@@ -104,6 +104,14 @@ export const BELIEF_VERBS = formsOf(BELIEF_LEMMAS);
 /** surface form → lemma, for the heads of PHRASAL_CUES */
 export const PHRASAL_VERBS = formsOf(Object.keys(PHRASAL_CUES).join(' '));
 
+/** Adjectives that credit a stance with a clause: "were adamant that…", "convinced that…". */
+export const STANCE_ADJECTIVES = set(`adamant confident convinced certain sure skeptical sceptical optimistic
+pessimistic hopeful insistent doubtful worried concerned fearful emphatic unequivocal`);
+
+/** Every word form that can be a cue, for the cheap sentence prefilter. */
+export const CUE_WORDS = [...new Set([...SPEECH_VERBS.keys(), ...DOCUMENT_VERBS.keys(), ...BELIEF_VERBS.keys(), ...PHRASAL_VERBS.keys(), ...STANCE_ADJECTIVES])]
+  .filter((w) => /^[a-z]+$/.test(w)).sort((a, b) => b.length - a.length);
+
 /** Speech verbs whose object is usually the addressee, not the content ("told reporters"). */
 export const ADDRESSEE_VERBS = set('tell assure promise warn urge');
 

@@ -13,6 +13,7 @@ import { findFigures } from './figures';
 import { clausesOf, covers } from './clauses';
 import type { Clauses } from './clauses';
 import { classOf } from './words';
+import { CUE_WORDS } from './lexicon';
 import type { FoundFigure } from './figures';
 import { facetsOf, findAnonymityNote } from './anonymity';
 import { findNameMentions } from './names';
@@ -76,7 +77,8 @@ function isEnglishProse(text: string, words: number, english: number): boolean {
 }
 
 // Cheap prefilter: a sentence with none of these can hold no attribution, figure or note.
-const CANDIDATE = /\d|according|\b(?:sa(?:id|ys?|ying)|told|tell|\w+(?:ed|es|ing|s)\b|per|anonym|condition|authorized|permitted|identified|named|background|hundreds|thousands|millions|billions|dozens?|tens|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b/i;
+// The cue words come from the lexicon, so a cue added there is never filtered out here.
+const CANDIDATE = new RegExp(`\\d|according|\\b(?:${CUE_WORDS.join('|')}|\\w+(?:ed|es|ing|s)\\b|per|anonym|condition|authorized|permitted|identified|named|background|hundreds|thousands|millions|billions|dozens?|tens|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\\b`, 'i');
 
 export function analyzeParagraph(text: string): ParagraphResult {
   const para = { start: 0, end: text.length };

@@ -77,7 +77,9 @@ export function typeSource(phrase: string): Typed {
 
 function isOrganization(lower: string, words: string[], head: string, allCaps: boolean): boolean {
   if (KNOWN_ORGS.has(head) && (words.length === 1 || allCaps || /^the$/i.test(words[0]))) return true;
-  if (KNOWN_ORG_PHRASES.some((p) => lower.endsWith(p) || lower === `the ${p}`)) return true;
+  // on the phrase before its post-modifiers: "officials at the Justice Department" are people
+  const preLower = words.join(' ').toLowerCase();
+  if (KNOWN_ORG_PHRASES.some((p) => preLower.endsWith(p) || preLower === `the ${p}`)) return true;
   if (ORG_HEADS.has(head)) return true;
   const name = words.filter((w) => !/^the$/i.test(w)).join(' ');
   if (allCaps && isKnownOrganization(name)) return true;

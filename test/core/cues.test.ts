@@ -46,6 +46,16 @@ const cases: [string, string, { source: string; cue: string; type: string }[]][]
     [{ source: 'Lena Krall', cue: 'said', type: 'person' }]],
   ['"states that" with a clause', 'The filing states that the lease expired in May.',
     [{ source: 'The filing', cue: 'states', type: 'document' }]],
+  ['a stance adjective with a clause', 'Residents briefed on the plan were adamant that the clinic stay open.',
+    [{ source: 'Residents briefed on the plan', cue: 'adamant', type: 'unnamed-group' }]],
+  ['belief in a short sentence the prefilter must not skip', 'But few believe their truce can ever be more than brief.',
+    [{ source: 'few', cue: 'believe', type: 'unnamed-group' }]],
+  ['a prepositional aside between subject and cue', 'The growers, on the other hand, argued that the tariff helps them.',
+    [{ source: 'The growers', cue: 'argued', type: 'unnamed-group' }]],
+  ['a place and its state inside the subject', 'Nurses at the clinic in Tulsa, Okla., said the ward was full.',
+    [{ source: 'Nurses at the clinic in Tulsa, Okla.', cue: 'said', type: 'unnamed-group' }]],
+  ['officials at a known organisation are unnamed people', 'Current and former officials at the Justice Department have said the review is routine.',
+    [{ source: 'Current and former officials at the Justice Department', cue: 'said', type: 'unnamed-group' }]],
 ];
 
 const none: [string, string][] = [
@@ -59,6 +69,7 @@ const none: [string, string][] = [
   ['"states" as a noun with a relative clause', 'Ohio and Florida, states that vote in March, are close.'],
   ['"state" as a noun', 'A state trooper operates in five states.'],
   ['"I think" outside quotation marks', 'I think the whole nation needs to work together.'],
+  ['it was clear that', 'It was clear that the bridge was unsafe.'],
   ['a belief inside a subordinate clause', 'It is unclear whether the drivers knew they were speeding.'],
 ];
 
