@@ -81,7 +81,12 @@ function figureAt(text: string, toks: Token[], i: number, exclude: Span[]): { fi
     value = { min: n, max: n };
   } else if (t.kind === 'w') {
     const w = t.lower;
-    if (w === 'tens' || w === 'hundreds' || w === 'thousands' || w === 'millions' || w === 'billions' || w === 'dozens') {
+    const special = specialCore(toks, i);
+    if (special) {
+      value = special.value;
+      k = special.last;
+      if (special.complete) return finish(text, toks, i, k, value, -1, -1);
+    } else if (w === 'tens' || w === 'hundreds' || w === 'thousands' || w === 'millions' || w === 'billions' || w === 'dozens' || (w === 'scores' || w === 'tons') && toks[k + 1]?.lower === 'of') {
       value = { ...VAGUE[w] };
       // "tens of thousands", "hundreds of thousands"
       if (toks[k + 1]?.lower === 'of' && /^(thousands|millions|billions)$/.test(toks[k + 2]?.lower ?? '')) {
@@ -96,10 +101,16 @@ function figureAt(text: string, toks: Token[], i: number, exclude: Span[]): { fi
       value = toks[i - 1].lower === 'half' ? { min: 6, max: 6 } : { min: 12, max: 12 };
     } else {
       const n = numberWordValue(w);
-      if (n === null || n <= 1 && w !== 'zero') return null; // "one" is mostly a pronoun
-      if (isDefiniteReference(toks, i)) return null;
+      // "one" is mostly a pronoun; "at least one base" is a count
+      if (n === null || n <= 1 && w !== 'zero' && !(n === 1 && HEDGE_WORDS.has(toks[i - 1]?.lower ?? '') && toks[i + 1]?.kind === 'w' && !NOT_NOUN.has(toks[i + 1].lower))) return null;
+      if (isDefiniteReference(toks, i) && !SCALES[toks[i + 1]?.lower ?? '']) return null;
       value = { min: n, max: n };
-      if (toks[k + 1]?.text === '-' || /^(of)$/.test(toks[k + 1]?.lower ?? '') && /^(the|them|us|those|these|its|his|her|their)$/.test(toks[k + 2]?.lower ?? '')) return null;
+      if (toks[k + 1]?.text === '-') return null;
+      // "three of them", "four of the reactors": a count; "one of the countries" is not (n > 1)
+      if (toks[k + 1]?.lower === 'of' && /^(the|them|us|those|these|its|his|her|their)$/.test(toks[k + 2]?.lower ?? '')) {
+        const end = /^(them|us|those|these)$/.test(toks[k + 2].lower) ? k + 2 : k;
+        return finish(text, toks, i, end, value, -1, -1);
+      }
     }
   } else return null;
   // SCALE: "3.2 million", "two dozen"
@@ -108,20 +119,25 @@ function figureAt(text: string, toks: Token[], i: number, exclude: Span[]): { fi
     value = value && { min: value.min * s, max: value.max * s };
     k++;
   }
+  // "a 2,000-mile border", "a 4.5-percent rise": the unit glued by a hyphen is part of it
+  let hyphenUnit = false;
+  if (t.kind === 'n' && toks[k + 1]?.text === '-' && toks[k + 1].start === toks[k].end && toks[k + 2]?.kind === 'w' && toks[k + 2].start === toks[k + 1].end) { k += 2; hyphenUnit = true; }
   // time expressions and units of time: not figures
   const nxt = toks[k + 1];
-  if (nxt && (TIME_UNITS.has(nxt.lower.replace(/'$/, '')) || MONTHS.has(nxt.lower.replace(/\.$/, '')) || /^(ago|old|years?-old)$/.test(nxt.lower))) return null;
+  if (!hyphenUnit && nxt && (TIME_UNITS.has(nxt.lower.replace(/'$/, '')) || MONTHS.has(nxt.lower.replace(/\.$/, '')) || /^(ago|old|years?-old)$/.test(nxt.lower))) return null;
   if (nxt && nxt.text === '-' && toks[k + 2] && (TIME_UNITS.has(toks[k + 2].lower) || /^(year|old)/.test(toks[k + 2].lower))) return null;
   // counted noun
   let nounStart = -1;
   let nounEnd = -1;
   let m = k + 1;
+  let afterOf = -1; // the object of "of" is a noun even where the lexicon says verb ("a pair of interviews")
   if (toks[m] && PERCENT.test(toks[m].lower)) {
     nounStart = m; nounEnd = m;
     if (toks[m + 1]?.lower === 'points') nounEnd = ++m;
     m++;
   } else if (toks[m]?.lower === 'of' && value && (t.kind === 'w' || toks[m + 1] && classOf(toks[m + 1]) !== 'det')) {
     m++; // "hundreds of Palestinians"
+    afterOf = m;
   } else if (t.kind === 'w' && VAGUE[t.lower]) {
     m = toks.length; // "hundreds remained", "tens of thousands descend": a vague magnitude counts only "of" something
   }
@@ -129,11 +145,15 @@ function figureAt(text: string, toks: Token[], i: number, exclude: Span[]): { fi
   while (m < toks.length && count < 4) {
     const w = toks[m];
     if (w.kind !== 'w' || inside(w.start, exclude)) break;
-    const c = classOf(w, false);
+    const c0 = classOf(w, false);
+    // right after "of", or a plural right after the number ("900 nurses"), a word the
+    // lexicon calls a verb is the counted noun
+    const c = c0 === 'verb' && (m === afterOf && !/(ed|ing)$/.test(w.lower) || count === 0 && m === k + 1 && /[^s]s$/.test(w.lower)) ? 'noun' : c0;
     // "Ten water and sanitation facilities": "and" joins modifiers of one noun, not a
     // second noun phrase ("eight kitchens and nutrition programs", "49 people and wounded")
     if (w.lower === 'and' && count > 0 && !/(s|people|children|men|women)$/.test(toks[m - 1].lower) && toks[m + 2]?.kind === 'w' && classOf(toks[m + 1]) === 'noun' && classOf(toks[m + 2]) === 'noun') { m++; continue; }
-    if (NOT_NOUN.has(w.lower) || c === 'verb' || c === 'prep' || c === 'conj' || c === 'pron' || c === 'det' || c === 'adv' || c === 'num') break;
+    // "about $600 million last year": a time adverbial ends the counted noun
+    if (NOT_NOUN.has(w.lower) || /^(last|next|this|per|each|every|a|an)$/.test(w.lower) || c === 'verb' || c === 'prep' || c === 'conj' || c === 'pron' || c === 'det' || c === 'adv' || c === 'num') break;
     if (TIME_UNITS.has(w.lower.replace(/'$/, ''))) return null; // "two full days", "30 days' notice"
     if (count === 0 && COOKING_UNITS.has(w.lower)) return null; // "200 g flour": instructions, not claims
     if (nounStart < 0) nounStart = m;
@@ -141,6 +161,13 @@ function figureAt(text: string, toks: Token[], i: number, exclude: Span[]): { fi
     count++;
     m++;
   }
+  return finish(text, toks, i, k, value, nounStart, nounEnd);
+}
+
+/** The hedge before the number and the figure's span, from its first token `i`, its
+ *  last core token `k` and its counted noun (nounStart..nounEnd, or -1). */
+function finish(text: string, toks: Token[], i: number, k: number, value: FigureValue | null, nounStart: number, nounEnd: number): { figure: FoundFigure; lastToken: number } | null {
+  const t = toks[i];
   // hedge before the number
   let start = i;
   let hedge: string | null = null;
@@ -179,6 +206,37 @@ function figureAt(text: string, toks: Token[], i: number, exclude: Span[]): { fi
   };
 }
 
+const FRACTIONS: Record<string, number> = { half: 0.5, third: 1 / 3, thirds: 2 / 3, quarter: 0.25, quarters: 0.75, fifth: 0.2, fifths: 0.4 };
+const MULTIPLIERS: Record<string, number> = { twice: 2, thrice: 3 };
+
+/** Cores that are not plain numbers: fractions ("roughly half of", "two-thirds of", "a
+ *  third of"), multipliers ("twice as much"), "a pair of", "a few thousand", "several
+ *  million", counted compounds ("a three-man board"). `complete`: the span ends at
+ *  `last` (no counted noun follows). */
+function specialCore(toks: Token[], i: number): { value: FigureValue | null; last: number; complete: boolean } | null {
+  const w = toks[i].lower;
+  const n1 = toks[i + 1]?.lower ?? '';
+  const n2 = toks[i + 2]?.lower ?? '';
+  const single = (v: number) => ({ min: v, max: v });
+  if (w === 'half') {
+    if (n1 === 'of' && !TIME_UNITS.has(n2) && !/^(it|them|us)$/.test(n2)) return { value: single(FRACTIONS[w]), last: i, complete: true };
+    if (/^(that|as)$/.test(n1) && /^(much|many)$/.test(n2)) return { value: single(FRACTIONS[w]), last: i + 2, complete: true };
+    return null;
+  }
+  const hyphen = /^(one|two|three|four|a)-(third|thirds|quarter|quarters|fifth|fifths|half)$/.exec(w);
+  if (hyphen && n1 === 'of') return { value: single(FRACTIONS[hyphen[2]] * (UNITS[hyphen[1]] ?? 1)), last: i, complete: true };
+  if (w === 'a' && FRACTIONS[n1] !== undefined && n1 !== 'half' && n2 === 'of') return { value: single(FRACTIONS[n1]), last: i + 1, complete: true };
+  if (MULTIPLIERS[w] && n1 === 'as' && /^(much|many)$/.test(n2)) return { value: single(MULTIPLIERS[w]), last: i + 2, complete: true };
+  if (w === 'a' && n1 === 'pair' && n2 === 'of') return { value: single(2), last: i + 1, complete: false };
+  if (w === 'a' && n1 === 'few' && SCALES[n2]) return { value: { min: 2, max: 9 }, last: i + 1, complete: false };
+  if ((w === 'several' || w === 'few') && SCALES[n1] && toks[i - 1]?.lower !== 'a') return { value: { min: 3, max: 9 }, last: i, complete: false };
+  const compound = /^([a-z]+)-([a-z]+)$/.exec(w);
+  if (compound && UNIT_VALUES.has(compound[1]) && UNITS[compound[1]] > 1 && !TIME_UNITS.has(compound[2]) && !/^(year|old|day|week|month|hour|minute|second|time|thirds?|quarters?|fifths?|half)/.test(compound[2])) {
+    return { value: single(UNITS[compound[1]]), last: i, complete: false };
+  }
+  return null;
+}
+
 /** Dates, years, times, ages, identifiers ("COVID-19", "Route 60", "Oct. 7"). */
 function isExcludedNumber(text: string, toks: Token[], i: number): boolean {
   const t = toks[i];
@@ -186,22 +244,25 @@ function isExcludedNumber(text: string, toks: Token[], i: number): boolean {
   const next = toks[i + 1];
   const raw = t.text.replace(/[$,%]/g, '');
   // glued to a word: "COVID-19", "F-16", "G-III", "K-1"
-  if (t.start > 0 && /[\p{L}\-#/.:]/u.test(text[t.start - 1]) && !t.text.startsWith('$')) return true;
+  if (t.start > 0 && /[\p{L}\-#/.:_@]/u.test(text[t.start - 1]) && !t.text.startsWith('$')) return true;
   // glued to letters after: "1lHHbkb" (a link), "3D", "5G" — but "$5m" is money
   if (/\p{L}/u.test(text[t.end] ?? '') && !t.text.startsWith('$')) return true;
   // a number in a name: "Teamsters Local 294", "Apollo 11", "Flight 93"
   const score = next?.text === '-' && next.start === t.end && toks[i + 2]?.kind === 'n'; // "Clinton 42-40"
   if (!score && prev && prev.kind === 'w' && i > 1 && /^\p{Lu}/u.test(prev.text) && !MONTHS.has(prev.lower.replace(/\.$/, '')) && !(next && next.kind === 'w' && next.text === next.lower && /^(noun|adj)$/.test(classOf(next)))) return true;
   if (next && next.start === t.end && /^[-/:]/.test(text[t.end]) && !(next.text === '-' && toks[i + 2]?.kind === 'n')) {
-    // "12-employee", "9/11", "10:30"
-    if (text[t.end] !== '-' || !/^\d/.test(text[t.end + 1] ?? '')) return true;
+    // "9/11", "10:30" are not counts; "a 2,000-mile border", "a 4.5-percent rise" are
+    // (figureAt reads the unit), unless the unit is time or age ("12-hour", "73-year-old")
+    const unit = toks[i + 2];
+    const hyphenUnit = text[t.end] === '-' && unit?.kind === 'w' && unit.start === next.end && !TIME_UNITS.has(unit.lower) && !/^(year|old|day|week|month|hour|minute|second)/.test(unit.lower);
+    if (!hyphenUnit && (text[t.end] !== '-' || !/^\d/.test(text[t.end + 1] ?? ''))) return true;
   }
   if (next && /^[:]/.test(next.text)) return true;
   // operands in code or formulas: "= 3", "2 ** attempt", "x * 250"
   if (prev && prev.end === t.start - 1 && /^[=*+/<>^~|&]$/.test(prev.text) || next && /^[=*+/<>^~|&]$/.test(next.text) && next.start === t.end + 1) return true;
   // a list number: "1. Definitions", "2) The tenant…"
   if (i === 0 && next && /^[.)]$/.test(next.text) && next.start === t.end) return true;
-  if (/^\d{4}$/.test(raw) && +raw >= 1800 && +raw <= 2100) {
+  if (/^\d{4}$/.test(raw) && !t.text.includes(',') && +raw >= 1800 && +raw <= 2100) {
     const after = next && next.kind === 'w' ? next.lower : '';
     // A year, unless it counts something: "a poll of 2047 registered voters" (a count
     // follows "of" or a hedge), not "the 2016 elections".
@@ -209,6 +270,12 @@ function isExcludedNumber(text: string, toks: Token[], i: number): boolean {
     if (!(countedAfter && prev && /^(of|about|nearly|than|some|approximately|roughly)$/.test(prev.lower))) return true;
   }
   if (prev && (MONTHS.has(prev.lower.replace(/\.$/, '')) || WEEKDAYS.has(prev.lower))) return true;
+  // "Group of 20", "Channel 4 News": a number inside a name
+  if (prev?.lower === 'of' && /^\p{Lu}/u.test(toks[i - 2]?.text ?? '') && !(next && next.kind === 'w' && /[^s]s$/.test(next.lower))) return true;
+  // "1600 Pennsylvania Avenue": an address
+  if (next && /^\p{Lu}/u.test(next.text) && /^(avenue|ave\.?|street|st\.?|road|rd\.?|boulevard|blvd\.?|drive|lane|place|way|square|plaza)$/i.test(toks[i + 2]?.text ?? toks[i + 1].text)) return true;
+  // "Ecode: 11.": a code after a colon, with nothing counted
+  if (prev?.text === ':' && (!next || next.kind === 'p')) return true;
   if (next && MONTHS.has(next.lower.replace(/\.$/, ''))) return true;
   if (prev && /^(no\.|route|highway|article|section|chapter|page|pages|p\.|room|flight|row|grade|level|phase|number|no|version|district|precinct|ward|interstate|i|number|fig\.|figure|table|class|category|step|item|exhibit|amendment|resolution|title|rule|psalm|verse|episode|season|volume|vol\.|game|round|act|proposition|prop\.|question|line|lot|unit|apartment|suite|building|gate|terminal|pier|platform|channel|bus|train|camp|zone|block|sector|lane|street|avenue|road|parcel)$/.test(prev.lower)) return true;
   if (next && /^(a\.m\.|p\.m\.|am|pm|o'clock|b\.c\.|a\.d\.|st|nd|rd|th)$/.test(next.lower)) return true;
