@@ -6,7 +6,7 @@ import type { Span } from './types';
 import type { Token } from './segment';
 import { inside, tokenStartingAt } from './segment';
 import { classOf, isPlaceOrCountry } from './words';
-import { AS_LEMMAS, AS_ONLY_LEMMAS, BELIEF_VERBS, ORG_HEADS, STANCE_ADJECTIVES, ROLE_PLURAL, ROLE_SINGULAR, STRICT_CONTENT_LEMMAS, UNIQUE_TITLES, CUE_ADVERBS, DOCUMENT_HEADS, DOCUMENT_VERBS, NP_STOPWORDS, PHRASAL_CUES, PHRASAL_VERBS, SPEECH_VERBS, STANCE_LEMMAS } from './lexicon';
+import { AS_LEMMAS, AS_ONLY_LEMMAS, BELIEF_VERBS, ORG_HEADS, POST_MODIFIER, STANCE_ADJECTIVES, ROLE_PLURAL, ROLE_SINGULAR, STRICT_CONTENT_LEMMAS, UNIQUE_TITLES, CUE_ADVERBS, DOCUMENT_HEADS, DOCUMENT_VERBS, NP_STOPWORDS, PHRASAL_CUES, PHRASAL_VERBS, SPEECH_VERBS, STANCE_LEMMAS } from './lexicon';
 
 export interface FoundAttribution {
   source: Span;
@@ -27,6 +27,8 @@ const MAX_NP = 14;
  *  count only when content follows at once ("states that", "added, “…”", "noted."). */
 const NEEDS_CONTENT_LEMMAS = new Set(['state', 'maintain', 'post', 'claim', 'add', 'observe', 'repeat', 'estimate', 'comment', 'remark', 'counter', 'express', 'recall', 'reveal', 'show', 'find', 'suggest', 'pledge', 'vow', 'respond', 'reply', 'tout', 'predict', 'disclose', 'dispute', 'write', 'indicate', 'conclude', 'project', 'detail', 'document',
   'rule', 'determine', 'calculate', 'concur', 'signal', 'welcome', 'press', 'question', 'credit', 'hail', 'champion', 'chant', 'rail', 'joke', 'advise', 'instruct']);
+/** Verbs of finding that a person or an organisation can be the subject of. */
+const RESEARCH_LEMMAS = new Set(['find', 'conclude', 'estimate', 'calculate', 'project', 'show', 'document']);
 /** Participles whose "by" agent did something other than credit information. */
 const NOT_AGENT_CUES = new Set(['add', 'post', 'write', 'show', 'find', 'read', 'continue', 'maintain', 'hold', 'make', 'take', 'call', 'ask', 'press', 'counter']);
 /** Forms that are nouns far more often than cues. */
@@ -58,6 +60,11 @@ export function findAttributions(text: string, sentence: Span, toks: Token[], qu
       for (const a of parts) out.push(a);
       if (parts.length) claimed.add(parts[0].cue.start);
       continue;
+    }
+    if (t.lower === 'in' && i > 0) {
+      // "fell to 10 percent in the latest CNN/ORC poll": a figure reported by a poll
+      const poll = inPoll(toks, i, quotes);
+      if (poll) { add(poll); continue; }
     }
     if (t.lower === 'per' && i > 0 && toks[i - 1].text === ',') {
       add(afterPreposition(toks, i, i, 'according-to', quotes));
@@ -109,6 +116,25 @@ function stanceAdjective(text: string, toks: Token[], i: number, quotes: Span[],
   const source = { start: toks[np[0]].start, end: toks[np[1]].end };
   if (/^(it|this|that|there|which|what)$/i.test(text.slice(source.start, source.end)) || !nominalHead(toks, source)) return null;
   return { source, cue, pattern: 'pre-verbal' };
+}
+
+const POLL_HEADS = /^(poll|polls|survey|surveys|census|tally|count|polling)$/;
+
+/** "in the latest CNN/ORC poll released Wednesday", "in national polls": "in" + a poll
+ *  or count, after a figure in the same clause, credits the figure to it. */
+function inPoll(toks: Token[], i: number, quotes: Span[]): FoundAttribution | null {
+  const np = rightNP(toks, i + 1, quotes, true);
+  if (!np) return null;
+  let head = -1;
+  for (let k = np[0]; k <= np[1] && k <= np[0] + 6; k++) if (POLL_HEADS.test(toks[k].lower)) { head = k; break; }
+  if (head < 0) return null;
+  let figure = false;
+  for (let k = i - 1; k >= 0 && i - k <= 6; k--) {
+    if (toks[k].kind === 'p' && toks[k].text !== '%') break;
+    if (toks[k].kind === 'n' || /^(percent|points)$/.test(toks[k].lower)) { figure = true; break; }
+  }
+  if (!figure) return null;
+  return { source: { start: toks[np[0]].start, end: toks[np[1]].end }, cue: { start: toks[i].start, end: toks[i].end }, pattern: 'document' };
 }
 
 /** Index of the particle of a phrasal cue at `i` ("pointed out", "called for", "made
@@ -357,7 +383,9 @@ function verbCue(text: string, toks: Token[], i: number, quotes: Span[], isSpeec
   if (!isSpeech || (STANCE_LEMMAS.has(lemma) || BELIEF_VERBS.has(t.lower)) && !/^(he|she|they)$/i.test(srcText)) {
     // document verbs ("found", "shows") only with a document subject; stance verbs
     // only with a subject that can hold a position.
-    if (!isSpeech && !DOCUMENT_HEADS.has(head)) return null;
+    // researchers and firms find and calculate too, when the finding is given:
+    // "…, Bloomberg New Energy Finance found." / "the team found that…"
+    if (!isSpeech && !DOCUMENT_HEADS.has(head) && !(RESEARCH_LEMMAS.has(lemma) && (toks[i + 1]?.lower === 'that' || contentBefore(toks, i)) && !/^(it|this|that|he|she|they|we|i|you)$/i.test(srcText))) return null;
     if (isSpeech && /^(it|this|that)$/i.test(srcText)) return null;
   }
   if (/^(it|this|that|there|which|what|these|those)$/i.test(srcText) && lemma !== 'say' && lemma !== 'state' && lemma !== 'report' && lemma !== 'add' && lemma !== 'announce' && lemma !== 'estimate') return null;
@@ -445,7 +473,7 @@ function documentSubject(toks: Token[], j: number): Span | null {
 
 /** The head word of a source phrase, for lexicon checks. */
 export function headWord(src: string): string {
-  const pre = src.split(/\s+(?:of|from|for|at|in|with|on|to|by|who|which|that|involved|briefed|familiar|close)\s+/i)[0].replace(/\s+(?:present|there|here|themselves|himself|herself)$/i, '');
+  const pre = src.split(POST_MODIFIER)[0].replace(/\s+(?:present|there|here|themselves|himself|herself)$/i, '');
   const words = pre.split(/\s+/);
   return (words[words.length - 1] ?? '').toLowerCase().replace(/['’]s?$/, '').replace(/[^\p{L}\p{N}.-]/gu, '');
 }
@@ -621,7 +649,8 @@ function relativeClauseStart(toks: Token[], npStart: number, quotes: Span[]): nu
 function compoundModifier(toks: Token[], k: number): boolean {
   const t = toks[k];
   const n = toks[k + 1];
-  if (!n || n.kind !== 'w' || /(s|ed|ing)$/.test(t.lower) || t.text !== t.lower) return false;
+  // never a modal or an auxiliary: "the levy would pass" is a clause, not a compound
+  if (!n || n.kind !== 'w' || /(s|ed|ing)$/.test(t.lower) || t.text !== t.lower || CUE_ADVERBS.has(t.lower)) return false;
   const nc = classOf(n, false);
   return (nc === 'noun' || nc === 'proper') && !SPEECH_VERBS.has(n.lower) && !DOCUMENT_VERBS.has(n.lower);
 }
@@ -646,7 +675,8 @@ export function rightNP(toks: Token[], i: number, quotes: Span[], long: boolean)
   while (k < toks.length && k - i < (long ? 24 : MAX_NP)) {
     const t = toks[k];
     if (t.kind === 'p') {
-      if (t.text === '-' || t.text === '&' || t.text === '.' && /^\p{Lu}$/u.test(toks[k - 1]?.text ?? '')) { k++; continue; }
+      // "CNN/ORC", "AT&T", "U.S.": punctuation inside a name
+      if (t.text === '-' || t.text === '&' || t.text === '/' && t.start === toks[k - 1]?.end || t.text === '.' && /^\p{Lu}$/u.test(toks[k - 1]?.text ?? '')) { k++; continue; }
       break;
     }
     if (inside(t.start, quotes)) break;

@@ -266,3 +266,8 @@ export const MONTHS = set(`january february march april may june july august sep
 december jan feb mar apr jun jul aug sep sept oct nov dec`);
 
 export const WEEKDAYS = set('monday tuesday wednesday thursday friday saturday sunday');
+
+/** Where a source phrase's post-modifiers begin: its head word is the last word before.
+ *  "officials familiar with the talks", "a poll released Wednesday", "court papers filed
+ *  Monday" (a participle starts a post-modifier, guide: documents with participles). */
+export const POST_MODIFIER = /\s+(?:of|from|for|at|in|with|on|to|by|who|whom|whose|which|that|involved|briefed|familiar|close|knowledgeable|based|working|representing|speaking|released|published|issued|conducted|taken|obtained|provided|viewed|reviewed|filed|sent|posted|written|prepared|commissioned|cited|alleging|showing|saying)\s+|\s+(?:present|there|released|published|issued)(?:\s+\S+)?$/i;

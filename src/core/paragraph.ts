@@ -147,6 +147,9 @@ function coveringAttribution(f: Span, inSentence: ParagraphAttribution[], offset
   for (let k = 0; k < inSentence.length; k++) {
     const a = inSentence[k];
     if (clauses && !covers(clauses, toks, tokenStartingAt(toks, a.cue.start), fig)) continue;
+    // "Bill Ruiz, a member of the three-man board, said…": between the source and its
+    // cue, a figure describes the source; the source does not vouch for it
+    if (a.source.end <= f.start && f.end <= a.cue.start) continue;
     const distance = a.cue.start >= f.end ? a.cue.start - f.end : Math.abs(f.start - a.cue.end);
     if (distance <= bestDistance) { best = k; bestDistance = distance; }
   }

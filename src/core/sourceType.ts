@@ -3,7 +3,7 @@
 // document, spokesperson of an organisation, named person, organisation, unnamed.
 import type { SourceType } from './types';
 import {
-  DOCUMENT_HEADS, HONORIFICS, KNOWN_ORG_PHRASES, KNOWN_ORGS, ORG_HEADS, ROLE_PLURAL,
+  DOCUMENT_HEADS, HONORIFICS, KNOWN_ORG_PHRASES, POST_MODIFIER, KNOWN_ORGS, ORG_HEADS, ROLE_PLURAL,
   ROLE_SINGULAR, UNIQUE_TITLES,
 } from './lexicon';
 import { isFirstName, isKnownOrganization, isPlaceOrCountry, tagsOf } from './words';
@@ -18,7 +18,6 @@ export interface Typed {
 }
 
 const SPOKES = /^(spokesman|spokeswoman|spokesperson|spokespeople|representative|representatives|press secretary|secretary)$/;
-const POST_MODIFIER = /\s+(?:of|from|for|at|in|with|on|to|by|who|whom|whose|which|that|involved|briefed|familiar|close|knowledgeable|based|working|representing|speaking)\s+|\s+(?:present|there)$/i;
 
 export function typeSource(phrase: string): Typed {
   const src = phrase.replace(/\s+/g, ' ').trim();
@@ -71,7 +70,7 @@ export function typeSource(phrase: string): Typed {
   if (ROLE_SINGULAR.has(head)) return result('unnamed-person');
   // Agent nouns name people: "the designer", "a bystander", "the pollster".
   if (/(?:er|or|ist|ian|ant|ent|eur|ee)$/.test(head) && !/(?:paper|center|centre|chamber|order|register|carrier|computer|monitor|tower|corridor|sector|parliament|government|department|movement|agreement|statement|document|report|chapter|letter|quarter|poster|newsletter|river|water)$/.test(head) && !capitalised(last)) return result('unnamed-person');
-  if (capitalised(last)) return result(words.length === 1 && isPlaceOrCountry(head) ? 'organization' : 'person');
+  if (capitalised(last)) return result(words.length === 1 && isPlaceOrCountry(head) || madeOfCommonWords(words) ? 'organization' : 'person');
   return result('organization');
 }
 
@@ -95,9 +94,26 @@ function isNamedPerson(words: string[], head: string, allCaps: boolean): boolean
   const honorificBefore = words.slice(0, -1).some((w) => HONORIFICS.has(w.toLowerCase().replace(/\.$/, '')));
   const firstName = words.slice(0, -1).some((w) => capitalised(w) && isFirstName(w));
   if (honorificBefore || firstName) return true;
-  if (allCaps && words.filter((w) => !/^the$/i.test(w)).length <= 4 && !/^the$/i.test(words[0])) {
+  if (allCaps && words.filter((w) => !/^the$/i.test(w)).length <= 4 && !/^the$/i.test(words[0]) && !madeOfCommonWords(words)) {
     // a capitalised run that is not a place, a known organisation or an org head
     return !words.some((w) => tagsOf(w.toLowerCase()).includes('Organization')) && !(words.length === 1 && isPlaceOrCountry(head));
   }
   return false;
+}
+
+const NAME_TAGS = ['FirstName', 'LastName', 'MaleName', 'FemaleName', 'Person', 'Place', 'Country', 'City', 'Region', 'Honorific'];
+const COMMON_TAGS = ['Noun', 'Singular', 'Plural', 'Uncountable', 'Adjective', 'Verb', 'Infinitive', 'PresentTense', 'Comparative', 'Superlative'];
+
+/** "Bloomberg New Energy Finance", "Harbor Analytics": a capitalised run made mostly of
+ *  ordinary English words names a company or an outlet; people's names are not made of
+ *  them ("Faiza Patel", "Bill Millis"). The guide: a person only on evidence of one. */
+function madeOfCommonWords(words: string[]): boolean {
+  const named = words.filter((w) => !/^the$/i.test(w));
+  if (named.length < 2) return false;
+  let common = 0;
+  for (const w of named) {
+    const tags = tagsOf(w.toLowerCase().replace(/['’]s$/, '').replace(/[^\p{L}-]/gu, ''));
+    if (tags.some((t) => COMMON_TAGS.includes(t)) && !tags.some((t) => NAME_TAGS.includes(t))) common++;
+  }
+  return common * 2 > named.length;
 }

@@ -71,6 +71,8 @@ const cases: [string, string, { source: string; cue: string; type: string }[]][]
     [{ source: 'Two engineers who inspected the span', cue: 'said', type: 'unnamed-group' }]],
   ['relative clause after "according to"', 'It was closed, according to two managers who were briefed on the plan.',
     [{ source: 'two managers who were briefed on the plan', cue: 'according to', type: 'unnamed-group' }]],
+  ['an appositive subject, then content with a modal', 'Dana Ruiz, a member of the board, said the levy would pass.',
+    [{ source: 'Dana Ruiz', cue: 'said', type: 'person' }]],
   ['noun compounds with verb-looking words', 'The state transport agency said 12,000 cars a day would use the bridge.',
     [{ source: 'The state transport agency', cue: 'said', type: 'organization' }]],
 ];

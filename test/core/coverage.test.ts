@@ -20,6 +20,8 @@ const cases: [string, string, { figure: string; status: string; sourceKind: stri
     [{ figure: '40 people', status: 'attributed', sourceKind: 'named' }]],
   ['a sentence-final cue still covers the whole sentence', 'At least 12 people died after the bridge collapsed, officials said.',
     [{ figure: 'At least 12 people', status: 'attributed', sourceKind: 'anonymous' }]],
+  ['a figure between the source and its cue describes the source', 'Dana Ruiz, a member of the five-person board, said the levy would pass.',
+    [{ figure: 'five-person board', status: 'unattributed', sourceKind: null }]],
 ];
 
 for (const [rule, text, expected] of cases) {

@@ -56,6 +56,12 @@ const cases: [string, string, { source: string; cue: string; type: string }[]][]
     [{ source: 'Nurses at the clinic in Tulsa, Okla.', cue: 'said', type: 'unnamed-group' }]],
   ['officials at a known organisation are unnamed people', 'Current and former officials at the Justice Department have said the review is routine.',
     [{ source: 'Current and former officials at the Justice Department', cue: 'said', type: 'unnamed-group' }]],
+  ['a poll cited with a participle', 'A poll released Wednesday showed 40 percent support for the levy.',
+    [{ source: 'A poll released Wednesday', cue: 'showed', type: 'document' }]],
+  ['"in" a poll, after a figure', 'The mayor fell to 31 percent in the latest Harbor/Metro poll taken in May.',
+    [{ source: 'the latest Harbor/Metro poll', cue: 'in', type: 'document' }]],
+  ['a firm finds, after its finding', 'Rents rose twice as fast as wages, Bloomberg New Energy Finance found.',
+    [{ source: 'Bloomberg New Energy Finance', cue: 'found', type: 'organization' }]],
 ];
 
 const none: [string, string][] = [
