@@ -25,8 +25,8 @@ const MAX_NP = 14;
 /** Cue forms that are more often nouns ("five states", "his remarks") or verbs of
  *  other senses ("maintains a lead", "posted a victory", "added to her lead"): they
  *  count only when content follows at once ("states that", "added, “…”", "noted."). */
-const NEEDS_CONTENT_LEMMAS = new Set(['state', 'maintain', 'post', 'claim', 'add', 'observe', 'repeat', 'estimate', 'comment', 'remark', 'counter', 'express', 'recall', 'reveal', 'show', 'find', 'suggest', 'pledge', 'vow', 'respond', 'reply', 'tout', 'predict', 'disclose', 'dispute', 'write', 'indicate', 'conclude', 'project', 'detail', 'document',
-  'rule', 'determine', 'calculate', 'concur', 'signal', 'welcome', 'press', 'question', 'credit', 'hail', 'champion', 'chant', 'rail', 'joke', 'advise', 'instruct']);
+const NEEDS_CONTENT_LEMMAS = new Set(['state', 'maintain', 'post', 'claim', 'add', 'observe', 'repeat', 'estimate', 'comment', 'remark', 'counter', 'reveal', 'show', 'find', 'suggest', 'pledge', 'vow', 'respond', 'reply', 'tout', 'predict', 'disclose', 'dispute', 'write', 'indicate', 'conclude', 'project', 'detail', 'document',
+  'rule', 'determine', 'calculate', 'concur', 'signal', 'welcome', 'question', 'credit', 'hail', 'champion', 'chant', 'rail', 'joke', 'advise', 'instruct']);
 /** Verbs of finding that a person or an organisation can be the subject of. */
 const RESEARCH_LEMMAS = new Set(['find', 'conclude', 'estimate', 'calculate', 'project', 'show', 'document']);
 /** Participles whose "by" agent did something other than credit information. */
@@ -82,10 +82,11 @@ export function findAttributions(text: string, sentence: Span, toks: Token[], qu
     // Verbs of belief, "asked", "called" and "V X as Y" verbs credit a view only in
     // their reporting constructions; elsewhere they are ordinary verbs.
     if (!particle && !reportingConstruction(toks, i, isBelief)) continue;
+    const asConstruction = AS_LEMMAS.has(lemmaOf(t.lower)) && asFollows(toks, i);
     // Capitalised mid-sentence it is a name ("State Department"), unless the whole line
     // is a Title Case headline ("Trump Says He Never Pledged …").
     if (t.text !== t.lower && i > 0 && !(HEADLINE_CUES.has(t.lower) && (titleCase ??= isTitleCase(toks)))) continue;
-    const found = verbCue(text, toks, i, quotes, isSpeech, out, isBelief || particle > 0);
+    const found = verbCue(text, toks, i, quotes, isSpeech, out, isBelief || particle > 0 || asConstruction);
     if (found && particle) found.cue = { start: t.start, end: toks[particle].end };
     add(found);
   }
@@ -176,6 +177,8 @@ function reportingConstruction(toks: Token[], i: number, belief: boolean): boole
   // "reports live from the field", "reports on the economy": content must follow
   if (toks[i].lower === 'reports' && !(n && (n.lower === 'that' || /^[,:“"]$/.test(n.text)))) return false;
   if (belief) {
+    // "trying to understand how…": an infinitive of belief is an attempt, not a view
+    if (toks[i - 1]?.lower === 'to') return false;
     if (AS_ONLY_LEMMAS.has(lemma)) return passiveAgent;
     return passiveAgent || !subordinateSubject(toks, i) && (clauseFollows(toks, i) || contentBefore(toks, i));
   }
@@ -244,7 +247,8 @@ function clauseFollows(toks: Token[], i: number): boolean {
   const n = toks[k];
   if (!n) return false;
   if (n.lower === 'that') return true;
-  if (n.kind === 'p' || /^(in|of|to|for|about|on|at|with|so|it|this|that|like|than|as)$/.test(n.lower) && n.lower !== 'it') return false;
+  // an indirect question ("understand how they did it") reports no view
+  if (n.kind === 'p' || /^(in|of|to|for|about|on|at|with|so|this|like|than|as|how|why|what|whether|if|where|when|who|which)$/.test(n.lower)) return false;
   if (classOf(n) === 'verb' && !/^(he|she|they|it|we|i)$/.test(n.lower)) return false;
   for (let m = k + 1; m < toks.length && m <= k + 9; m++) {
     const t = toks[m];
@@ -307,9 +311,20 @@ function verbCue(text: string, toks: Token[], i: number, quotes: Span[], isSpeec
     j--;
   }
   if (negated) return null;
-  for (let m = j + 1; m < i; m++) if (MODALS.has(toks[m].lower)) return null; // "he could add", "will tell": not said yet
+  // "Kasich is telling a crowd", "the union is demanding that": a progressive, not a passive
+  const progressive = passive && /ing$/.test(t.lower);
+  if (progressive) passive = false;
+  // "went on to say", "continues to insist", "tried to explain": the catenative's subject speaks
+  if (toks[j]?.lower === 'to') {
+    const c = catenativeBefore(toks, j);
+    if (c >= 0) {
+      j = c - 1;
+      while (j >= 0 && toks[j].kind === 'w' && CUE_ADVERBS.has(toks[j].lower)) { if (NEGATIONS.has(toks[j].lower)) return null; j--; }
+    }
+  }
+  for (let m = j + 1; m < i; m++) if (MODALS.has(toks[m].lower) && !(toks[m].lower === 'to' && catenativeBefore(toks, m) >= 0)) return null; // "he could add", "will tell": not said yet
   const prev = toks[j];
-  if (prev && (prev.lower === 'to' || NEGATIONS.has(prev.lower))) return null; // "declined to comment", "to say"
+  if (prev && (prev.lower === 'to' || NEGATIONS.has(prev.lower))) return null; // "declined to comment", "to say""
   // A possessive or a determiner right before makes the cue word a noun: "Mr. X’s pledge", "the report".
   if (prev && j === i - 1 && (needsContent(t.lower) && classOf(prev, j === 0) === 'det' || classOf(prev, j === 0) === 'prep' && !/^(as|than)$/.test(prev.lower) ||
     /['’]s?$/.test(prev.text) && prev.kind === 'w' || classOf(prev, j === 0) === 'det' && !/^(some|many|several|most|all|both|each|others?|few|one|more)$/.test(prev.lower) || classOf(prev, j === 0) === 'adj' && prev.text === prev.lower && !PAST.test(t.lower) || (prev.kind === 'n' || classOf(prev, j === 0) === 'num') && !PAST.test(t.lower) && (needsContent(t.lower) || /[^y]s$/.test(t.lower)))) return null;
@@ -322,7 +337,7 @@ function verbCue(text: string, toks: Token[], i: number, quotes: Span[], isSpeec
   const by = agentAfterTime(toks, i);
   if (by > 0 && /(ed|en|wn|ld|id|te)$/.test(t.lower)) return withCue(afterPreposition(toks, by, by, 'by-agent', quotes), cue);
   if (passive) return null; // "he was told", "it is said"
-  if (/ing$/.test(t.lower)) return gerund(toks, i, j, quotes, earlier);
+  if (/ing$/.test(t.lower) && !progressive) return gerund(toks, i, j, quotes, earlier);
   // "G-III reports show", "records indicate": a noun followed by its own verb
   if (next && next.kind === 'w' && (SPEECH_VERBS.has(next.lower) || DOCUMENT_VERBS.has(next.lower)) && /s$/.test(t.lower)) return null;
   // "advocates have been outraged", "reports of abuse": a plural noun, not a verb
@@ -372,6 +387,9 @@ function verbCue(text: string, toks: Token[], i: number, quotes: Span[], isSpeec
     const k = tokenStartingAt(toks, source.start);
     const b = toks[k - 1];
     if (!b || !(b.text === ',' || /^["”’']$/.test(b.text))) return null;
+    // …and nothing but an adverbial after it: not "…, is advising SABMiller on its sale"
+    const a = toks[i + 1];
+    if (a && a.kind === 'w' && !/^(when|as|after|before|while|on|in|at|during|last|this|later|earlier|yesterday|today|then|again|too|also|recently|about|of)$/.test(a.lower)) return null;
   }
   const srcText = text.slice(source.start, source.end);
   // "74 percent said …" reports a poll result, a figure, not a source (guide §2)
@@ -418,7 +436,18 @@ function nominalHead(toks: Token[], source: Span): boolean {
   if (NOT_HEADS.test(last.lower) && short) return false;
   const c = classOf(last, k === 0);
   const noun = ROLE_SINGULAR.has(last.lower) || ROLE_PLURAL.has(last.lower) || UNIQUE_TITLES.has(last.lower) || DOCUMENT_HEADS.has(last.lower) || ORG_HEADS.has(last.lower);
-  return !(c === 'adj' && !noun && last.text === last.lower && !/^(few|many|most|several|some|others|both|all)$/.test(last.lower));
+  // "the elite", "the wealthy": an adjective after a determiner is a noun
+  return !(c === 'adj' && short && !noun && last.text === last.lower && classOf(toks[k - 1] ?? last) !== 'det' && !/^(few|many|most|several|some|others|both|all)$/.test(last.lower));
+}
+
+const CATENATIVES = /^(continue|continues|continued|continuing|tried|tries|try|trying|began|begins|begin|started|starts|proceeded|proceeds|moved|moves|rushed|hastened|sought|seeks|used|appeared|appears|seemed|seems|went|goes|go|going|gone)$/;
+
+/** "went on to say": index of the catenative verb before the "to" at `to`, or -1. */
+function catenativeBefore(toks: Token[], to: number): number {
+  let k = to - 1;
+  if (toks[k]?.lower === 'on' && /^(went|goes|go|going|gone)$/.test(toks[k - 1]?.lower ?? '')) return k - 1;
+  if (toks[k] && /^(quick|quickest|first|eager|careful)$/.test(toks[k].lower) && /^(was|were|is|are)$/.test(toks[k - 1]?.lower ?? '')) return k - 1;
+  return toks[k] && CATENATIVES.test(toks[k].lower) && !/^(went|goes|go|going|gone)$/.test(toks[k].lower) ? k : -1;
 }
 
 /** Index of "by" after a participle and a short time phrase ("reported last week by",
@@ -597,7 +626,7 @@ export function leftNP(toks: Token[], j: number, quotes: Span[]): [number, numbe
   const c0raw = classOf(t0, j === 0);
   if (SPEECH_VERBS.has(t0.lower) && PAST.test(t0.lower)) return null; // "said said": a cue is not a source
   // "her thinking", "the planning": a gerund after a possessive or determiner is a noun
-  const gerundNoun = /ing$/.test(t0.lower) && j > 0 && classOf(toks[j - 1], j - 1 === 0) === 'det';
+  const gerundNoun = /ing$/.test(t0.lower) && j > 0 && (classOf(toks[j - 1], j - 1 === 0) === 'det' || /['’]s$/.test(toks[j - 1].text));
   const c0 = c0raw === 'verb' && (!/(ed|ing)$/.test(t0.lower) || gerundNoun) && !CUE_ADVERBS.has(t0.lower) ? 'noun' : c0raw;
   // "a source close to him said": an object pronoun ends a post-modifier
   const objectOfPreposition = /^(him|her|them|us|me)$/.test(t0.lower) && j > 1 && classOf(toks[j - 1]) === 'prep';
@@ -738,7 +767,7 @@ function gerund(toks: Token[], i: number, j: number, quotes: Span[], earlier: Fo
   // "a statement saying", "a letter warning"
   if (prev.kind === 'w' && DOCUMENT_HEADS.has(prev.lower)) {
     const np = leftNP(toks, j, quotes);
-    if (np) return { source: { start: toks[np[0]].start, end: toks[np[1]].end }, cue, pattern: 'gerund' };
+    if (np && np[1] - np[0] < 6) return { source: { start: toks[np[0]].start, end: toks[np[1]].end }, cue, pattern: 'gerund' };
   }
   if (!/^(,|—|–|by|while|and|when|before)$/.test(prev.lower)) return null;
   // after "and"/"while"/"by" only an earlier source in the sentence is safe to borrow

@@ -177,6 +177,12 @@ employers economists observers commentators pundits skeptics sceptics opponents 
 advocates defenders backers allies rivals detractors insiders administrators organizers
 mediators`);
 
+/** Collective nouns for people who are not an organisation: "the policy-making elite",
+ *  "his staff", "the chorus of detractors", "the public". */
+export const GROUP_NOUNS = set(`elite elites public majority minority crowd crowds audience audiences
+electorate chorus staff rank-and-file grassroots base faithful contingent delegation delegations
+caucus-goers protesters mob`);
+
 /** Titles that, with a name, make a person; alone with "the"/possessive, a unique role. */
 export const HONORIFICS = set(`mr mrs ms miss dr sen rep gov gen col lt sgt capt maj adm cmdr prof rev
 sir lord lady dame judge justice president vice prime minister secretary senator congressman

@@ -3,7 +3,7 @@
 // document, spokesperson of an organisation, named person, organisation, unnamed.
 import type { SourceType } from './types';
 import {
-  DOCUMENT_HEADS, HONORIFICS, KNOWN_ORG_PHRASES, POST_MODIFIER, KNOWN_ORGS, ORG_HEADS, ROLE_PLURAL,
+  DOCUMENT_HEADS, GROUP_NOUNS, HONORIFICS, KNOWN_ORG_PHRASES, POST_MODIFIER, KNOWN_ORGS, ORG_HEADS, ROLE_PLURAL,
   ROLE_SINGULAR, UNIQUE_TITLES,
 } from './lexicon';
 import { isFirstName, isKnownOrganization, isPlaceOrCountry, tagsOf } from './words';
@@ -61,7 +61,7 @@ export function typeSource(phrase: string): Typed {
   }
   if (/^(daughter|son|wife|husband|mother|father|brother|sister|widow|widower|spouse|niece|nephew|grandson|granddaughter|grandmother|grandfather|aunt|uncle|cousin|fiancée|fiancee|fiancé|fiance|partner|boyfriend|girlfriend)$/.test(head) && (/^(the|my|his|her|their|our|your)$/.test(first) || words.slice(0, -1).some((w) => /['’]s$/.test(w)))) return result('person');
   if (ORG_HEADS.has(head.replace(/ies$/, 'y').replace(/(ss|sh|ch|x)es$/, '$1').replace(/([^s])s$/, '$1')) && !capitalised(last)) return result('organization');
-  if (ROLE_PLURAL.has(head) || /^(dozens|hundreds|thousands|some|many|several|most|others|both|all)$/.test(head)) return result('unnamed-group');
+  if (ROLE_PLURAL.has(head) || GROUP_NOUNS.has(head) && !capitalised(last) || /^(dozens|hundreds|thousands|some|many|several|most|others|both|all)$/.test(head)) return result('unnamed-group');
   if (/s$/.test(head) && !/ss$/.test(head) && !ROLE_SINGULAR.has(head) && !capitalised(last)) {
     // An unknown plural: most that speak are groups of people ("plaintiffs",
     // "heavyweights", "majorities"); a poem's "the gulls have said" slips through.

@@ -62,6 +62,18 @@ const cases: [string, string, { source: string; cue: string; type: string }[]][]
     [{ source: 'the latest Harbor/Metro poll', cue: 'in', type: 'document' }]],
   ['a firm finds, after its finding', 'Rents rose twice as fast as wages, Bloomberg New Energy Finance found.',
     [{ source: 'Bloomberg New Energy Finance', cue: 'found', type: 'organization' }]],
+  ['progressive', 'The union is demanding that wages rise by spring.',
+    [{ source: 'The union', cue: 'demanding', type: 'organization' }]],
+  ['catenative "went on to say"', 'The judge went on to say that the lease was void.',
+    [{ source: 'The judge', cue: 'say', type: 'person' }]],
+  ['catenative "continues to insist"', 'The owner continues to insist that the dam is safe.',
+    [{ source: 'The owner', cue: 'insist', type: 'person' }]],
+  ['a gerund after a possessive ends the subject', 'A person familiar with the planning for Monday’s vote says the count will be close.',
+    [{ source: 'A person familiar with the planning for Monday’s vote', cue: 'says', type: 'unnamed-person' }]],
+  ['a nominal adjective after "the", and a collective noun', 'The policy-making elite, on the other hand, know that the pact is fragile.',
+    [{ source: 'The policy-making elite', cue: 'know', type: 'unnamed-group' }]],
+  ['a stance verb with its object', 'The governor expressed deep regret for the delays.',
+    [{ source: 'The governor', cue: 'expressed', type: 'person' }]],
 ];
 
 const none: [string, string][] = [
@@ -76,6 +88,8 @@ const none: [string, string][] = [
   ['"state" as a noun', 'A state trooper operates in five states.'],
   ['"I think" outside quotation marks', 'I think the whole nation needs to work together.'],
   ['it was clear that', 'It was clear that the bridge was unsafe.'],
+  ['an infinitive of belief is an attempt', 'Investigators are trying to understand how the fire started.'],
+  ['content before a cue, then an object: an action', 'In Lyon, Harbor Partners, a firm founded in 2014, is advising the city on its bond sale.'],
   ['a belief inside a subordinate clause', 'It is unclear whether the drivers knew they were speeding.'],
 ];
 
