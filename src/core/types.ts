@@ -9,6 +9,9 @@ export interface Span {
 }
 
 export interface TextSpan extends Span {
+  /** What the reader sees there: `text.slice(start, end)` for plain text; for
+   *  Markdown the same prose with the markup in the span left out ("A [police
+   *  spokesman](…)" gives "A police spokesman"), `start`/`end` still offsets into the file. */
   text: string;
 }
 
