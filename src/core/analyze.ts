@@ -12,6 +12,7 @@ import type { ParagraphResult } from './paragraph';
 import { REACH, resolveSources } from './coreference';
 import { buildFindings, summarize } from './findings';
 import { proseMask, proseText } from './markdown';
+import { anonymityVerdict } from './anonymity';
 
 export interface Analyzer {
   /** Analyses the document's current text. The objects of the previous result may be
@@ -164,11 +165,12 @@ function assemble(original: string, text: string, spans: Span[], results: Paragr
   if (textOf) for (const a of attributions) if (a.antecedent) a.antecedent.text = textOf(a.antecedent.start, a.antecedent.end);
   for (const f of figures) f.sourceKind = f.attribution === null ? null : attributions[f.attribution].kind;
   const summary = summarize(attributions, figures, anonymityNotes);
+  const anonymity = anonymityVerdict(anonymityNotes, summary.anonymous);
   // A document that is mostly not English prose gets no flags, even in the few
   // English-looking lines it may hold (a headline, a quoted English phrase).
   let words = 0;
   let english = 0;
   for (const r of results) { words += r.words; english += r.english; }
-  const findings = words >= 40 && english < words * 0.08 ? [] : buildFindings(attributions, figures, summary);
-  return { analysis: { length: original.length, paragraphs, sentences, attributions, figures, anonymityNotes, findings, summary }, blocks };
+  const findings = words >= 40 && english < words * 0.08 ? [] : buildFindings(attributions, figures, summary, anonymity);
+  return { analysis: { length: original.length, paragraphs, sentences, attributions, figures, anonymityNotes, findings, summary, anonymity }, blocks };
 }
