@@ -5,3 +5,5 @@ export type { Analyzer } from './analyze';
 export * from './types';
 export { CODES, ALL_CODES, DOCS_BASE, docsUrl } from './codes';
 export type { CodeInfo } from './codes';
+export { applySeverities, limitFindings } from './severity';
+export type { Published, SeverityChoice, SeverityMap } from './severity';
