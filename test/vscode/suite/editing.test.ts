@@ -83,6 +83,25 @@ suite('Editing and toggling', () => {
     }
   });
 
+  test('Analyze This File on an untitled buffer ends with it: the next new buffer, of the same name, is not analysed', async () => {
+    const first = await vscode.workspace.openTextDocument({ language: 'plaintext', content: 'Officials said at least 40 people were hurt.\n' });
+    await vscode.window.showTextDocument(first);
+    await vscode.commands.executeCommand('sourcingLens.analyzeFile');
+    assert.strictEqual(lens.isAnalysed(first.uri), true);
+    const name = first.uri.toString();
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    await waitFor('the buffer to close', () => !vscode.workspace.textDocuments.some((d) => d.uri.toString() === name));
+    const second = await vscode.workspace.openTextDocument({ language: 'plaintext', content: 'A different story, officials said.\n' });
+    await vscode.window.showTextDocument(second);
+    try {
+      assert.strictEqual(second.uri.toString(), name, 'VS Code reuses the name of a closed untitled buffer (the case this test is about)');
+      await sleep(400);
+      assert.strictEqual(lens.isAnalysed(second.uri), false);
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    }
+  });
+
   test('a text file outside seeds/ is left alone until asked', async () => {
     const document = await vscode.workspace.openTextDocument({ language: 'plaintext', content: 'Officials said at least 40 people were hurt.\n' });
     await vscode.window.showTextDocument(document);

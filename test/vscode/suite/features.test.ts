@@ -63,6 +63,25 @@ suite('Hovers, lenses, list, quick fixes', () => {
     assert.ok(problem.message.endsWith(anonymity.message), 'the problem ends with the same verdict');
   });
 
+  test('a stock formula: the problem and the hover give the same verdict and quote the same reason', async () => {
+    const content = 'The plan is dead, officials said.\n\nThe officials spoke on condition of anonymity because they were not authorized to speak publicly.\n';
+    const document = await vscode.workspace.openTextDocument({ language: 'plaintext', content });
+    await vscode.window.showTextDocument(document);
+    try {
+      await vscode.commands.executeCommand('sourcingLens.analyzeFile');
+      const { anonymity } = await waitFor('the analysis', () => lens.settled(document.uri));
+      assert.strictEqual(anonymity.status, 'stock-formula');
+      const problem = await waitFor('the source’s problem', () => ourDiagnostics(document.uri).find((d) => /anonymous-source/.test(codeOf(d))));
+      assert.ok(problem.message.endsWith(anonymity.message), problem.message);
+      const hover = plain(await hoverText(document.uri, document.positionAt(content.indexOf('officials said') + 2)));
+      assert.ok(hover.includes(anonymity.message), hover);
+      assert.match(anonymity.quote ?? '', /not authorized to speak publicly/, 'the quote is the reason found, not the grant');
+      assert.ok(hover.includes(`“${anonymity.quote}”`), 'the hover quotes that reason');
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    }
+  });
+
   test('no hover on plain narrative', async () => {
     const text = await hoverText(uri, at(editor.document, 'Advertisement', 3));
     assert.strictEqual(text, '');
