@@ -20,7 +20,8 @@
 //   - analyze() does not throw;
 //   - every span (paragraphs, sentences, attributions and their cues/antecedents,
 //     figures, anonymity notes, findings) is within [0, length], start < end, and
-//     every `text` field equals text.slice(start, end); cross-references are valid;
+//     every `text` field equals text.slice(start, end) (for Markdown: the prose of
+//     that slice, src/core/markdown.ts proseText); cross-references are valid;
 //   - analyzing twice gives deep-equal results;
 //   - createAnalyzer(): after a few edits, the cached result deep-equals a fresh
 //     analyze() of the edited text;
@@ -351,7 +352,7 @@ function makeCase(seed, index, corpusDir, shapes = false) {
 }
 
 // ---------------------------------------------------------------- checks
-function checkSpan(errs, where, s, text, { hasText = true } = {}) {
+function checkSpan(errs, where, s, text, { hasText = true } = {}, textOf = (a, b) => text.slice(a, b)) {
   if (s === null || typeof s !== 'object') {
     errs.push(`${where}: not an object`);
     return;
@@ -360,7 +361,7 @@ function checkSpan(errs, where, s, text, { hasText = true } = {}) {
   if (!Number.isInteger(start) || !Number.isInteger(end)) errs.push(`${where}: non-integer offsets ${start}..${end}`);
   else if (start < 0 || end > text.length) errs.push(`${where}: [${start},${end}) outside [0,${text.length}]`);
   else if (!(start < end)) errs.push(`${where}: empty or reversed [${start},${end})`);
-  else if (hasText && s.text !== text.slice(start, end)) errs.push(`${where}: text ${JSON.stringify(String(s.text).slice(0, 60))} != slice ${JSON.stringify(text.slice(start, end).slice(0, 60))} at [${start},${end})`);
+  else if (hasText && textOf && s.text !== textOf(start, end)) errs.push(`${where}: text ${JSON.stringify(String(s.text).slice(0, 60))} != ${JSON.stringify(textOf(start, end).slice(0, 60))} at [${start},${end})`);
 }
 
 /** Soft checks on span edges: no leading/trailing whitespace; in Markdown, no edge on a
@@ -396,6 +397,26 @@ function checkEdges(a, text, mask) {
 
 /** proseMask from src/core/markdown.ts, bundled on the fly (null when esbuild is missing). */
 function loadProseMask() {
+  return loadMarkdown()?.proseMask ?? null;
+}
+
+/** What a span's `text` must be: the slice, or for Markdown the prose of the slice;
+ *  null (not checked) when the Markdown module cannot be loaded. */
+function textOfFor(format, text) {
+  if (format !== 'markdown') return (a, b) => text.slice(a, b);
+  const md = loadMarkdown();
+  if (!md) return null;
+  const mask = md.proseMask(text);
+  return (a, b) => md.proseText(text, mask, a, b);
+}
+
+let markdownModule;
+function loadMarkdown() {
+  if (markdownModule === undefined) markdownModule = bundleMarkdown();
+  return markdownModule;
+}
+
+function bundleMarkdown() {
   try {
     const require = createRequire(import.meta.url);
     const { buildSync } = require('esbuild');
@@ -404,13 +425,14 @@ function loadProseMask() {
     mkdirSync(dir, { recursive: true });
     const f = join(dir, `markdown-${process.pid}.cjs`);
     writeFileSync(f, out.outputFiles[0].text);
-    return require(f).proseMask;
+    return require(f);
   } catch {
     return null;
   }
 }
 
-function validate(a, text) {
+function validate(a, text, textOf) {
+  const checkSpanOf = (errs2, where, sp, t, o) => checkSpan(errs2, where, sp, t, o, textOf);
   const errs = [];
   if (!a || typeof a !== 'object') return ['analysis is not an object'];
   if (a.length !== text.length) errs.push(`length ${a.length} != ${text.length}`);
@@ -423,14 +445,14 @@ function validate(a, text) {
   const inIdx = (v, n) => Number.isInteger(v) && v >= 0 && v < n;
   let prevEnd = 0;
   a.paragraphs.forEach((p, i) => {
-    checkSpan(errs, `paragraphs[${i}]`, p, text, { hasText: false });
+    checkSpanOf(errs, `paragraphs[${i}]`, p, text, { hasText: false });
     if (p.start < prevEnd) errs.push(`paragraphs[${i}] overlaps or is out of order (start ${p.start} < previous end ${prevEnd})`);
     prevEnd = p.end;
     if (!(Number.isInteger(p.firstSentence) && Number.isInteger(p.endSentence) && p.firstSentence <= p.endSentence && p.endSentence <= nS)) errs.push(`paragraphs[${i}]: bad sentence range ${p.firstSentence}..${p.endSentence}`);
   });
   prevEnd = 0;
   a.sentences.forEach((s, i) => {
-    checkSpan(errs, `sentences[${i}]`, s, text, { hasText: false });
+    checkSpanOf(errs, `sentences[${i}]`, s, text, { hasText: false });
     if (s.start < prevEnd) errs.push(`sentences[${i}] overlaps or is out of order (start ${s.start} < previous end ${prevEnd})`);
     prevEnd = s.end;
     if (!inIdx(s.paragraph, nP)) errs.push(`sentences[${i}].paragraph ${s.paragraph} out of range`);
@@ -448,28 +470,28 @@ function validate(a, text) {
   const nF = a.figures.length;
   a.attributions.forEach((x, i) => {
     const w = `attributions[${i}]`;
-    checkSpan(errs, w, x, text);
-    checkSpan(errs, `${w}.cue`, x.cue, text);
-    if (x.antecedent != null) checkSpan(errs, `${w}.antecedent`, x.antecedent, text);
+    checkSpanOf(errs, w, x, text);
+    checkSpanOf(errs, `${w}.cue`, x.cue, text);
+    if (x.antecedent != null) checkSpanOf(errs, `${w}.antecedent`, x.antecedent, text);
     if (x.id !== i) errs.push(`${w}.id ${x.id} != ${i}`);
     sentOk(w, x);
     if (!Array.isArray(x.sameSource) || x.sameSource.some((j) => !inIdx(j, nA))) errs.push(`${w}.sameSource has bad ids`);
   });
   a.figures.forEach((x, i) => {
     const w = `figures[${i}]`;
-    checkSpan(errs, w, x, text);
+    checkSpanOf(errs, w, x, text);
     if (x.id !== i) errs.push(`${w}.id ${x.id} != ${i}`);
     sentOk(w, x);
     if (x.attribution !== null && !inIdx(x.attribution, nA)) errs.push(`${w}.attribution ${x.attribution} out of range`);
     if (x.value !== null && x.value !== undefined && !(Number.isFinite(x.value.min) && Number.isFinite(x.value.max) && x.value.min <= x.value.max)) errs.push(`${w}.value ${JSON.stringify(x.value)} not a finite min<=max range`);
   });
   a.anonymityNotes.forEach((x, i) => {
-    checkSpan(errs, `anonymityNotes[${i}]`, x, text);
+    checkSpanOf(errs, `anonymityNotes[${i}]`, x, text);
     sentOk(`anonymityNotes[${i}]`, x);
   });
   a.findings.forEach((x, i) => {
     const w = `findings[${i}]`;
-    checkSpan(errs, w, x, text, { hasText: false });
+    checkSpanOf(errs, w, x, text, { hasText: false });
     if (x.attribution !== null && x.attribution !== undefined && !inIdx(x.attribution, nA)) errs.push(`${w}.attribution out of range`);
     if (x.figure !== null && x.figure !== undefined && !inIdx(x.figure, nF)) errs.push(`${w}.figure out of range`);
     if (typeof x.message !== 'string' || x.message.length === 0) errs.push(`${w}: empty message`);
@@ -543,7 +565,7 @@ function runCase(core, c, opts, baseline, proseMask) {
       continue;
     }
     let ms = performance.now() - t0;
-    for (const e of validate(a1, text).slice(0, 3)) fail('span', e);
+    for (const e of validate(a1, text, textOfFor(format, text)).slice(0, 3)) fail('span', e);
     if (opts.edges) {
       let mask = null;
       if (format === 'markdown' && proseMask) mask = proseMask(text);
@@ -648,7 +670,7 @@ function probe(opts) {
       checks.add('throws');
       continue;
     }
-    if (validate(a, text).length) checks.add('span');
+    if (validate(a, text, textOfFor(format, text)).length) checks.add('span');
     const mask = format === 'markdown' && opts.check === 'mask-edge' ? loadProseMask()?.(text) ?? null : null;
     for (const e of checkEdges(a, text, mask)) checks.add(e.includes('prose mask') ? 'mask-edge' : 'trim');
     try {

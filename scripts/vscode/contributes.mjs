@@ -33,7 +33,7 @@ const severityProperties = Object.fromEntries(ALL_CODES.map((code, i) => [`sourc
   ],
   default: CODES[code].defaultSeverity,
   order: i,
-  markdownDescription: `**${CODES[code].title}** (\`${code}\`): ${CODES[code].summary} [Documentation](${docsUrl(code)})`,
+  markdownDescription: `**${CODES[code].title}** (\`${code}\`): ${CODES[code].summary}${CODES[code].fallback ? ` Turned off, these are reported as \`${CODES[code].fallback}\` instead.` : ''} [Documentation](${docsUrl(code)})`,
 }]));
 
 const editorKeys = {
@@ -125,6 +125,14 @@ const editorKeys = {
             default: true,
             order: 3,
             markdownDescription: 'Show the summary above the first line and a note above each paragraph with anonymous sources or unattributed figures.',
+          },
+          'sourcingLens.maxProblems': {
+            type: 'number',
+            default: 1000,
+            minimum: 1,
+            maximum: 1000,
+            order: 4,
+            markdownDescription: 'At most this many problems per file are shown, the most severe first (warnings before information, then by position); the status bar and the summary above the first line say how many are left out. VS Code itself keeps no more than 1,000 per file.',
           },
         },
       },

@@ -5,7 +5,7 @@ import { statSync } from 'node:fs';
 import { once } from 'node:events';
 import path from 'node:path';
 import { version } from '../../package.json';
-import type { Analysis } from '../core';
+import { ALL_CODES, applySeverities, CODES, type Analysis, type SeverityMap } from '../core';
 import { parseArgs, UsageError, type Options } from './args';
 import { palette } from './color';
 import { HELP } from './help';
@@ -48,9 +48,12 @@ function choosePrinter(opts: Options): Printer | null {
   }
 }
 
+/** --ignore turns codes off as the editor's severity settings do: an ignored specific
+ *  code falls back to its general one (a vague anonymous source is still anonymous). */
 function withoutIgnored(analysis: Analysis, ignore: ReadonlySet<string>): Analysis {
   if (ignore.size === 0) return analysis;
-  return { ...analysis, findings: analysis.findings.filter((f) => !ignore.has(f.code)) };
+  const severity = Object.fromEntries(ALL_CODES.map((code) => [code, ignore.has(code) ? 'off' : CODES[code].defaultSeverity])) as SeverityMap;
+  return { ...analysis, findings: applySeverities(analysis, severity) };
 }
 
 async function analyzeCommand(opts: Options): Promise<number> {

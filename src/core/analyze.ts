@@ -11,7 +11,8 @@ import { analyzeParagraph } from './paragraph';
 import type { ParagraphResult } from './paragraph';
 import { REACH, resolveSources } from './coreference';
 import { buildFindings, summarize } from './findings';
-import { proseMask } from './markdown';
+import { proseMask, proseText } from './markdown';
+import { anonymityVerdict } from './anonymity';
 
 export interface Analyzer {
   /** Analyses the document's current text. The objects of the previous result may be
@@ -106,6 +107,8 @@ function assemble(original: string, text: string, spans: Span[], results: Paragr
   const heads: string[] = new Array(nA);
   const keptResolution = new Uint8Array(nA);
   const blocks: Block[] = new Array(spans.length);
+  // Markdown: show the prose a reader sees, not the markup inside a span (text is the mask).
+  const textOf = text === original ? undefined : (start: number, end: number) => proseText(original, text, start, end);
   let sN = 0, aN = 0, fN = 0, nNo = 0;
   // Which attributions keep their resolution from the last run: those before the
   // first change, and those beyond the change's reach (REACH) whose antecedents are too.
@@ -136,7 +139,7 @@ function assemble(original: string, text: string, spans: Span[], results: Paragr
       }
       placeBlock(block, at, original, keep);
     } else {
-      block = buildBlock(original, r, at);
+      block = buildBlock(original, r, at, textOf);
       changed = true;
       edited = true;
     }
@@ -158,13 +161,16 @@ function assemble(original: string, text: string, spans: Span[], results: Paragr
 
   const names = new NameIndex(spans.map((s) => s.start), results.map((r) => r.names));
   resolveSources(text, attributions, heads, sentences, original, names, keptResolution);
+  // Antecedents found among name mentions were cut from the file: give them the prose too.
+  if (textOf) for (const a of attributions) if (a.antecedent) a.antecedent.text = textOf(a.antecedent.start, a.antecedent.end);
   for (const f of figures) f.sourceKind = f.attribution === null ? null : attributions[f.attribution].kind;
   const summary = summarize(attributions, figures, anonymityNotes);
+  const anonymity = anonymityVerdict(anonymityNotes, summary.anonymous);
   // A document that is mostly not English prose gets no flags, even in the few
   // English-looking lines it may hold (a headline, a quoted English phrase).
   let words = 0;
   let english = 0;
   for (const r of results) { words += r.words; english += r.english; }
-  const findings = words >= 40 && english < words * 0.08 ? [] : buildFindings(attributions, figures, summary);
-  return { analysis: { length: original.length, paragraphs, sentences, attributions, figures, anonymityNotes, findings, summary }, blocks };
+  const findings = words >= 40 && english < words * 0.08 ? [] : buildFindings(attributions, figures, summary, anonymity);
+  return { analysis: { length: original.length, paragraphs, sentences, attributions, figures, anonymityNotes, findings, summary, anonymity }, blocks };
 }

@@ -1,6 +1,6 @@
 // Anonymity notes (sentences that say why a source is not named) and the facets of
 // anonymous source phrases: how many, whose side, how they know (guide §1; notes §6).
-import type { AnonymousFacets } from './types';
+import type { AnonymityNote, AnonymityVerdict, AnonymousFacets } from './types';
 import { GROUP_ADJECTIVES, KNOWLEDGE_PHRASE } from './lexicon';
 
 /** The grant of anonymity, and stock reasons that often stand alone. */
@@ -29,6 +29,29 @@ export function findAnonymityNote(sentence: string): FoundNote | null {
   // "for fear of losing their jobs") is what standards editors ask for.
   const boilerplate = !reasonMatch || STOCK_REASON.test(reasonMatch[0]) && !/fear|protect|safety|retaliat|reprisal|job/i.test(reasonMatch[0]);
   return { start: 0, end: sentence.length, trigger: trigger[0].trim(), reason, boilerplate };
+}
+
+/** The story's one verdict on anonymity, from its notes (in order) and its number of
+ *  anonymous attributions. A real reason anywhere wins over stock formulas. */
+export function anonymityVerdict(notes: readonly AnonymityNote[], anonymous: number): AnonymityVerdict {
+  if (anonymous === 0) {
+    return { status: 'no-anonymous-sources', note: null, quote: null, label: 'no anonymous sources', message: 'The story cites no anonymous source.' };
+  }
+  if (notes.length === 0) {
+    return { status: 'unexplained', note: null, quote: null, label: 'not explained', message: 'The story never says why anonymity was granted.' };
+  }
+  const real = notes.findIndex((n) => !n.boilerplate);
+  if (real >= 0) {
+    const n = notes[real];
+    const quote = n.reason ?? n.trigger;
+    return { status: 'explained', note: real, quote, label: 'explained', message: `The story says why anonymity was granted: “${quote}”.` };
+  }
+  const n = notes[0];
+  // Quote what was found: the stock reason when there is one, else the bare grant.
+  const message = n.reason
+    ? `The story explains anonymity only by a stock formula: “${n.reason}”.`
+    : `The story grants anonymity (“${n.trigger}”) but never says why.`;
+  return { status: 'stock-formula', note: 0, quote: n.reason ?? n.trigger, label: 'explained only by a stock formula', message };
 }
 
 const COUNT_WORDS: Record<string, number> = {

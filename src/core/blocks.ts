@@ -26,9 +26,12 @@ export interface Place {
   firstFigure: number;
 }
 
-export function buildBlock(original: string, r: ParagraphResult, at: Place): Block {
+/** The text to show for a span (see TextSpan.text): the file's own text by default. */
+export type TextOf = (start: number, end: number) => string;
+
+export function buildBlock(original: string, r: ParagraphResult, at: Place, textOf?: TextOf): Block {
   const { base, paragraph: p, firstSentence, firstAttribution, firstFigure } = at;
-  const slice = (start: number, end: number) => original.slice(start, end);
+  const slice = textOf ?? ((start: number, end: number) => original.slice(start, end));
   const attributions = r.attributions.map((a, k): Attribution => {
     const start = base + a.source.start;
     const end = base + a.source.end;
@@ -53,7 +56,7 @@ export function buildBlock(original: string, r: ParagraphResult, at: Place): Blo
       reason: n.reason, boilerplate: n.boilerplate, sentence: firstSentence + n.sentence, paragraph: p,
     })),
   };
-  resetDocumentFields(block, original);
+  resetDocumentFields(block, slice);
   return block;
 }
 
@@ -84,7 +87,7 @@ export function placeBlock(b: Block, at: Place, original: string, keep: boolean)
     }
   }
   Object.assign(b, at);
-  if (!keep) resetDocumentFields(b, original);
+  if (!keep) resetDocumentFields(b, (start, end) => original.slice(start, end));
   else if (d) for (const a of b.attributions) if (a.antecedent) { a.antecedent.start += d; a.antecedent.end += d; }
 }
 
@@ -98,7 +101,7 @@ export function antecedentsFrom(b: Block, from: number): boolean {
 /** Shared empty list: the document pass assigns a new array where there are links. */
 const NO_LINKS: number[] = [];
 
-function resetDocumentFields(b: Block, original: string): void {
+function resetDocumentFields(b: Block, slice: TextOf): void {
   const locals = b.result.attributions;
   for (let k = 0; k < locals.length; k++) {
     const local = locals[k];
@@ -106,7 +109,7 @@ function resetDocumentFields(b: Block, original: string): void {
     a.type = local.type;
     a.kind = local.type === 'unnamed-person' || local.type === 'unnamed-group' ? 'anonymous' : 'named';
     const rel = local.relativeAntecedent;
-    a.antecedent = rel ? { start: b.base + rel.start, end: b.base + rel.end, text: original.slice(b.base + rel.start, b.base + rel.end) } : null;
+    a.antecedent = rel ? { start: b.base + rel.start, end: b.base + rel.end, text: slice(b.base + rel.start, b.base + rel.end) } : null;
     a.facets = local.facets;
     a.sameSource = NO_LINKS;
   }

@@ -11,6 +11,9 @@ export interface CodeInfo {
   defaultSeverity: Severity;
   /** One sentence, for SARIF `shortDescription` and settings descriptions. */
   summary: string;
+  /** A more general code that still applies when this one is turned off: a vague
+   *  anonymous source is still an anonymous source (see severity.ts). */
+  fallback?: FindingCode;
 }
 
 export const CODES: Record<FindingCode, CodeInfo> = {
@@ -25,6 +28,7 @@ export const CODES: Record<FindingCode, CodeInfo> = {
     title: 'Vague anonymous source',
     defaultSeverity: 'warning',
     summary: 'An anonymous source is described with nothing but a bare role ("officials said"): no number, side or way of knowing.',
+    fallback: 'anonymous-source',
   },
   'anonymity-unexplained': {
     code: 'anonymity-unexplained',

@@ -1,6 +1,6 @@
 // Turns attributions, figures and notes into positioned messages — the one list that
 // the editor's diagnostics, the CLI's printers and SARIF all show.
-import type { AnonymityNote, Attribution, Figure, Finding, FindingCode, Summary } from './types';
+import type { AnonymityNote, AnonymityVerdict, Attribution, Figure, Finding, FindingCode, Summary } from './types';
 import { CODES, docsUrl } from './codes';
 
 export function summarize(attributions: Attribution[], figures: Figure[], notes: AnonymityNote[]): Summary {
@@ -43,17 +43,21 @@ function describeAnonymous(a: Attribution): string {
   return parts.length ? parts.join('; ') : 'no number, side or way of knowing given';
 }
 
-export function buildFindings(attributions: Attribution[], figures: Figure[], summary: Summary): Finding[] {
+/** The finding for one anonymous attribution under `code`: its own (vague or not),
+ *  or `anonymous-source` for a vague one whose code is turned off (severity.ts). */
+export function anonymousSourceFinding(a: Attribution, verdict: AnonymityVerdict, code: 'anonymous-source' | 'vague-anonymous-source'): Finding {
+  const what = a.type === 'unnamed-group' ? 'unnamed group' : 'unnamed person';
+  const message = code === 'vague-anonymous-source'
+    ? `Vague anonymous source “${a.text}” (${what}): no number, side or way of knowing is given. ${verdict.message}`
+    : `Anonymous source “${a.text}” (${what}; ${describeAnonymous(a)}). ${verdict.message}`;
+  return finding(code, a.start, a.end, message, a.id, null);
+}
+
+export function buildFindings(attributions: Attribution[], figures: Figure[], summary: Summary, verdict: AnonymityVerdict): Finding[] {
   const out: Finding[] = [];
-  const explained = summary.anonymityExplained ? 'The story says why anonymity was granted.' : 'The story does not say why anonymity was granted.';
   for (const a of attributions) {
     if (a.kind !== 'anonymous') continue;
-    const what = a.type === 'unnamed-group' ? 'unnamed group' : 'unnamed person';
-    if (a.facets?.vague) {
-      out.push(finding('vague-anonymous-source', a.start, a.end, `Vague anonymous source “${a.text}” (${what}): no number, side or way of knowing is given. ${explained}`, a.id, null));
-    } else {
-      out.push(finding('anonymous-source', a.start, a.end, `Anonymous source “${a.text}” (${what}; ${describeAnonymous(a)}). ${explained}`, a.id, null));
-    }
+    out.push(anonymousSourceFinding(a, verdict, a.facets?.vague ? 'vague-anonymous-source' : 'anonymous-source'));
   }
   if (summary.anonymityExplained === false) {
     const first = attributions.find((a) => a.kind === 'anonymous') as Attribution;

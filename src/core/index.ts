@@ -5,3 +5,7 @@ export type { Analyzer } from './analyze';
 export * from './types';
 export { CODES, ALL_CODES, DOCS_BASE, docsUrl } from './codes';
 export type { CodeInfo } from './codes';
+export { applySeverities, limitFindings } from './severity';
+export type { Published, SeverityChoice, SeverityMap } from './severity';
+export { groupSources, GROUP_ORDER } from './sourceGroups';
+export type { SourceCluster, SourceGroup, SourceGroupKind } from './sourceGroups';

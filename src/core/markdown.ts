@@ -386,3 +386,26 @@ function revealProse(text: string, keep: Uint8Array): void {
     for (let r = 0; r < ranges.length; r += 2) blankContent(segs, ranges[r], ranges[r + 1], keep);
   }
 }
+
+/** The prose a reader sees in [start, end) of a Markdown file whose mask is `mask`:
+ *  the characters the mask kept, the markup between them left out ("A [police
+ *  spokesman" gives "A police spokesman"), and no double space where a dropped
+ *  part (a code span, an image) stood between two spaces. */
+export function proseText(original: string, mask: string, start: number, end: number): string {
+  let same = true;
+  for (let i = start; i < end && same; i++) same = mask.charCodeAt(i) === original.charCodeAt(i);
+  if (same) return original.slice(start, end);
+  let out = '';
+  let dropped = false;
+  for (let i = start; i < end; i++) {
+    const c = original[i];
+    if (mask[i] !== c) {
+      dropped = true;
+      continue;
+    }
+    if (dropped && /\s/.test(c) && /\s$/.test(out)) continue;
+    dropped = false;
+    out += c;
+  }
+  return out;
+}

@@ -9,6 +9,9 @@ export interface Span {
 }
 
 export interface TextSpan extends Span {
+  /** What the reader sees there: `text.slice(start, end)` for plain text; for
+   *  Markdown the same prose with the markup in the span left out ("A [police
+   *  spokesman](…)" gives "A police spokesman"), `start`/`end` still offsets into the file. */
   text: string;
 }
 
@@ -127,6 +130,26 @@ export interface Summary {
   anonymityExplained: boolean | null;
 }
 
+/** Does the story say why its sources were granted anonymity? Decided once, here, so
+ *  the findings, the editor's hovers and lenses and the CLI report all say the same. */
+export interface AnonymityVerdict {
+  /** 'explained': a note gives a reason beyond the stock formula; 'stock-formula':
+   *  the notes only grant anonymity or give the stock reason (which still satisfies
+   *  `anonymity-unexplained`); 'unexplained': anonymous sources and no note;
+   *  'no-anonymous-sources'. */
+  status: 'explained' | 'stock-formula' | 'unexplained' | 'no-anonymous-sources';
+  /** Index into `Analysis.anonymityNotes` of the note the verdict rests on: the first
+   *  with a real reason, else the first one; null when there is none. */
+  note: number | null;
+  /** The phrase the verdict quotes: that note's reason, or its grant when it gives no reason. */
+  quote: string | null;
+  /** A few words for summaries: "explained", "explained only by a stock formula",
+   *  "not explained", "no anonymous sources". */
+  label: string;
+  /** The verdict as one sentence, quote included; findings end with it. */
+  message: string;
+}
+
 export interface Analysis {
   /** Length of the analysed text, to catch stale results. */
   length: number;
@@ -137,6 +160,7 @@ export interface Analysis {
   anonymityNotes: AnonymityNote[];
   findings: Finding[];
   summary: Summary;
+  anonymity: AnonymityVerdict;
 }
 
 export interface AnalyzeOptions {

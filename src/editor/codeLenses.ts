@@ -4,8 +4,9 @@
 import * as vscode from 'vscode';
 import type { Analysis } from '../core';
 import type { DocumentCache } from './documentCache';
-import { plural, summaryLine } from './describe';
+import { notShown, plural, summaryLine } from './describe';
 import type { Settings } from './settings';
+import { publishedFindings, type PublishedFindings } from './published';
 
 export const SHOW_ATTRIBUTIONS = 'sourcingLens.showAttributions';
 
@@ -45,24 +46,37 @@ export class CodeLensProvider implements vscode.CodeLensProvider, vscode.Disposa
     if (state.status === 'failed') {
       return [new vscode.CodeLens(top, { title: 'Sourcing Lens: analysis failed (see Output › Sourcing Lens)', command: 'sourcingLens.showLog' })];
     }
+    const published = publishedFindings(state.analysis, this.settings);
+    const held = published.hidden > 0 ? ` · ${notShown(published.hidden)}` : '';
     return [
       new vscode.CodeLens(top, {
-        title: summaryLine(state.analysis.summary),
-        tooltip: 'Show all attributions',
+        title: summaryLine(state.analysis) + held,
+        tooltip: published.hidden > 0
+          ? `Show all attributions. Problems shows the ${published.shown.length} most severe findings (setting sourcingLens.maxProblems).`
+          : 'Show all attributions',
         command: SHOW_ATTRIBUTIONS,
         arguments: [document.uri],
       }),
-      ...paragraphLenses(document, state.analysis),
+      ...paragraphLenses(document, state.analysis, published),
     ];
   }
 }
 
-function paragraphLenses(document: vscode.TextDocument, analysis: Analysis): vscode.CodeLens[] {
+/** Counts what is published (settings applied, before the cap), not the raw analysis:
+ *  a paragraph note must never count a source that Problems was told to hide. */
+function paragraphLenses(document: vscode.TextDocument, analysis: Analysis, published: PublishedFindings): vscode.CodeLens[] {
   const anonymous = new Map<number, number>();
   const unattributed = new Map<number, number>();
   const bump = (m: Map<number, number>, p: number) => m.set(p, (m.get(p) ?? 0) + 1);
-  for (const a of analysis.attributions) if (a.kind === 'anonymous') bump(anonymous, a.paragraph);
-  for (const f of analysis.figures) if (f.status === 'unattributed') bump(unattributed, f.paragraph);
+  for (const f of published.all) {
+    if ((f.code === 'anonymous-source' || f.code === 'vague-anonymous-source') && f.attribution !== null) {
+      const a = analysis.attributions[f.attribution];
+      if (a) bump(anonymous, a.paragraph);
+    } else if (f.code === 'unattributed-figure' && f.figure !== null) {
+      const figure = analysis.figures[f.figure];
+      if (figure) bump(unattributed, figure.paragraph);
+    }
+  }
 
   const lenses: vscode.CodeLens[] = [];
   analysis.paragraphs.forEach((paragraph, index) => {

@@ -1,7 +1,7 @@
 // The words the editor uses for the analyzer's results, in one place so the hover,
 // the list, the tree, the status bar and the clipboard text all say the same thing.
 import * as vscode from 'vscode';
-import type { AnonymousFacets, Analysis, Attribution, Figure, SourceType, Span, Summary } from '../core';
+import type { AnonymityVerdict, AnonymousFacets, Analysis, Attribution, Figure, SourceGroupKind, SourceType, Span } from '../core';
 
 export const TYPE_WORDS: Record<SourceType, string> = {
   person: 'named person',
@@ -28,13 +28,14 @@ export const TYPE_ICONS: Record<SourceType, string> = {
   'unnamed-group': 'eye-closed',
 };
 
-/** Headings of the Sources view's type groups. */
-export const TYPE_GROUP_WORDS: Record<SourceType, string> = {
-  person: 'Named people',
-  organization: 'Named organizations',
-  document: 'Documents',
-  'unnamed-person': 'Unnamed individuals',
-  'unnamed-group': 'Unnamed groups',
+/** Headings of the Sources view's groups, with their icon and a line of explanation. */
+export const GROUP_WORDS: Record<SourceGroupKind, { heading: string; icon: string; explained: string }> = {
+  person: { heading: 'Named people', icon: TYPE_ICONS.person, explained: TYPE_EXPLAINED.person },
+  organization: { heading: 'Named organizations', icon: TYPE_ICONS.organization, explained: TYPE_EXPLAINED.organization },
+  document: { heading: 'Documents', icon: TYPE_ICONS.document, explained: TYPE_EXPLAINED.document },
+  'unnamed-person': { heading: 'Unnamed individuals', icon: TYPE_ICONS['unnamed-person'], explained: TYPE_EXPLAINED['unnamed-person'] },
+  'unnamed-group': { heading: 'Unnamed groups', icon: TYPE_ICONS['unnamed-group'], explained: TYPE_EXPLAINED['unnamed-group'] },
+  'unresolved-pronoun': { heading: 'Unresolved pronouns', icon: 'question', explained: 'a pronoun (he, she, they, who) the analysis could not tie to anyone the story names or describes' },
 };
 
 /** The groups of the attributions list, in display order. */
@@ -98,16 +99,29 @@ export function describeValue(f: Figure): string | undefined {
   return f.value.min === f.value.max ? fmt(f.value.min) : `${fmt(f.value.min)} to ${fmt(f.value.max)}`;
 }
 
+/** The mark for each verdict on anonymity, wherever the editor shows it. */
+export const VERDICT_MARK: Record<AnonymityVerdict['status'], string> = {
+  explained: '✓',
+  'stock-formula': '⚠',
+  unexplained: '✗',
+  'no-anonymous-sources': '',
+};
+
 /** "20 attributions · 8 anonymous · 13 figures · 2 unattributed · anonymity explained ✓" */
-export function summaryLine(s: Summary): string {
+export function summaryLine(analysis: Analysis): string {
+  const s = analysis.summary;
   const parts = [
     plural(s.attributions, 'attribution'),
     `${s.anonymous} anonymous`,
     plural(s.figures, 'figure'),
     `${s.unattributedFigures} unattributed`,
   ];
-  if (s.anonymityExplained !== null) {
-    parts.push(s.anonymityExplained ? 'anonymity explained ✓' : 'anonymity not explained ✗');
-  }
+  const verdict = analysis.anonymity;
+  if (verdict.status !== 'no-anonymous-sources') parts.push(`anonymity ${verdict.label} ${VERDICT_MARK[verdict.status]}`);
   return parts.join(' · ');
+}
+
+/** "156 problems not shown": what the cap held back from Problems. */
+export function notShown(hidden: number): string {
+  return `${hidden.toLocaleString('en-US')} ${hidden === 1 ? 'problem' : 'problems'} not shown`;
 }

@@ -1,10 +1,12 @@
 // Findings → Problems. Severity comes from `sourcingLens.severity.<code>`, so a user
-// can silence a code (or raise it to an error for CI-like strictness) per workspace.
+// can silence a code (or raise it to an error for CI-like strictness) per workspace;
+// which findings are published, and how many are held back, is published.ts's call.
 import * as vscode from 'vscode';
 import type { Analysis, Finding, Severity } from '../core';
 import type { DocumentCache } from './documentCache';
 import { rangeOf } from './describe';
 import type { Settings } from './settings';
+import { publishedFindings } from './published';
 
 export const DIAGNOSTIC_SOURCE = 'Sourcing Lens';
 
@@ -46,10 +48,8 @@ export class Diagnostics implements vscode.Disposable {
 
   private toDiagnostics(document: vscode.TextDocument, analysis: Analysis): vscode.Diagnostic[] {
     const out: vscode.Diagnostic[] = [];
-    for (const finding of analysis.findings) {
-      const setting = this.settings.severity[finding.code];
-      if (setting === 'off') continue;
-      const diagnostic = new vscode.Diagnostic(rangeOf(document, finding), finding.message, SEVERITY[setting]);
+    for (const finding of publishedFindings(analysis, this.settings).shown) {
+      const diagnostic = new vscode.Diagnostic(rangeOf(document, finding), finding.message, SEVERITY[finding.severity]);
       diagnostic.source = DIAGNOSTIC_SOURCE;
       diagnostic.code = { value: finding.code, target: vscode.Uri.parse(finding.docsUrl) };
       diagnostic.relatedInformation = related(document, analysis, finding);

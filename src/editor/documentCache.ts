@@ -20,6 +20,11 @@ const SCHEMES = new Set(['file', 'untitled', 'vscode-remote', 'vscode-vfs', 'vsc
 const FORCED_ON = 'sourcingLens.forcedOn';
 const FORCED_OFF = 'sourcingLens.forcedOff';
 
+/** Choices about untitled buffers are not kept beyond the buffer's life. */
+function persistable(key: string): boolean {
+  return !key.startsWith('untitled:');
+}
+
 export type DocumentState =
   | { status: 'analysed'; analysis: Analysis; millis: number }
   | { status: 'too-large'; sizeKB: number; limitKB: number }
@@ -49,11 +54,16 @@ export class DocumentCache implements vscode.Disposable {
     private settings: Settings,
     private readonly log: vscode.LogOutputChannel,
   ) {
-    this.forcedOn = new Set(memento.get<string[]>(FORCED_ON, []));
-    this.forcedOff = new Set(memento.get<string[]>(FORCED_OFF, []));
+    this.forcedOn = new Set(memento.get<string[]>(FORCED_ON, []).filter(persistable));
+    this.forcedOff = new Set(memento.get<string[]>(FORCED_OFF, []).filter(persistable));
     this.disposables.push(
       vscode.workspace.onDidOpenTextDocument((d) => this.refresh(d)),
-      vscode.workspace.onDidCloseTextDocument((d) => this.remove(d.uri)),
+      vscode.workspace.onDidCloseTextDocument((d) => {
+        this.remove(d.uri);
+        // "Untitled-1" names a buffer, not a file: the next new buffer gets the same
+        // name, and must not inherit this one's choice.
+        if (!persistable(d.uri.toString())) this.forget(d.uri.toString());
+      }),
       vscode.workspace.onDidChangeTextDocument((e) => {
         if (e.contentChanges.length > 0) this.schedule(e.document);
       }),
@@ -110,14 +120,24 @@ export class DocumentCache implements vscode.Disposable {
     return this.state(document);
   }
 
-  /** The toggle commands: analyse this document or not, whatever the globs say. */
+  /** The toggle commands: analyse this document or not, whatever the globs say.
+   *  Remembered for the workspace (files), or while the buffer is open (untitled). */
   async setEnabled(document: vscode.TextDocument, on: boolean): Promise<void> {
     const key = document.uri.toString();
     (on ? this.forcedOff : this.forcedOn).delete(key);
     (on ? this.forcedOn : this.forcedOff).add(key);
-    await this.memento.update(FORCED_ON, [...this.forcedOn]);
-    await this.memento.update(FORCED_OFF, [...this.forcedOff]);
+    await this.save();
     this.refresh(document);
+  }
+
+  private forget(key: string): void {
+    this.forcedOn.delete(key);
+    this.forcedOff.delete(key);
+  }
+
+  private async save(): Promise<void> {
+    await this.memento.update(FORCED_ON, [...this.forcedOn].filter(persistable));
+    await this.memento.update(FORCED_OFF, [...this.forcedOff].filter(persistable));
   }
 
   refreshAll(): void {

@@ -10,7 +10,7 @@ import { DocumentCache, LANGUAGES } from './documentCache';
 import { HoverProvider } from './hovers';
 import { COPY_SOURCE, QuickFixProvider, SET_SEVERITY } from './quickFixes';
 import { readSettings, SECTION, setSeverity, type SeveritySetting } from './settings';
-import { SourcesView } from './sourcesView';
+import { SourcesView, type ShownNode } from './sourcesView';
 import { StatusBar } from './statusBar';
 
 /** Returned by `activate`: what the integration tests (and other extensions) use. */
@@ -21,6 +21,8 @@ export interface SourcingLensApi {
   settled(uri: vscode.Uri): Promise<Analysis | undefined>;
   isAnalysed(uri: vscode.Uri): boolean;
   statusBarText(): string;
+  /** What the Sources view shows now, expanded (labels and descriptions). */
+  sourcesView(): ShownNode[];
 }
 
 /** Set for the active editor, so menus offer "Analyze" or "Stop Analyzing". */
@@ -34,7 +36,8 @@ export function activate(context: vscode.ExtensionContext): SourcingLensApi {
   const diagnostics = new Diagnostics(cache, settings);
   const lenses = new CodeLensProvider(cache, settings);
   const list = new AttributionList(cache);
-  const statusBar = new StatusBar(cache);
+  const statusBar = new StatusBar(cache, settings);
+  const sources = new SourcesView(cache);
   const selector: vscode.DocumentSelector = [...LANGUAGES].map((language) => ({ language }));
 
   const documentFor = async (uri?: vscode.Uri) =>
@@ -53,7 +56,7 @@ export function activate(context: vscode.ExtensionContext): SourcingLensApi {
     diagnostics,
     lenses,
     statusBar,
-    new SourcesView(cache),
+    sources,
     vscode.languages.registerHoverProvider(selector, new HoverProvider(cache)),
     vscode.languages.registerCodeLensProvider(selector, lenses),
     vscode.languages.registerCodeActionsProvider(selector, new QuickFixProvider(cache), {
@@ -67,6 +70,7 @@ export function activate(context: vscode.ExtensionContext): SourcingLensApi {
       cache.updateSettings(settings);
       diagnostics.updateSettings(settings);
       lenses.updateSettings(settings);
+      statusBar.updateSettings(settings);
     }),
 
     vscode.commands.registerCommand('sourcingLens.analyzeFile', async (uri?: vscode.Uri) => {
@@ -105,5 +109,6 @@ export function activate(context: vscode.ExtensionContext): SourcingLensApi {
     },
     isAnalysed: (uri) => cache.isTracked(uri),
     statusBarText: () => statusBar.text,
+    sourcesView: () => sources.shown(),
   };
 }

@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import { docsUrl, type Analysis, type AnonymityNote, type Attribution, type Figure } from '../core';
 import type { DocumentCache } from './documentCache';
-import { describeValue, facetRows, lineOf, rangeOf, TYPE_EXPLAINED, TYPE_WORDS } from './describe';
+import { describeValue, facetRows, lineOf, rangeOf, TYPE_EXPLAINED, TYPE_WORDS, VERDICT_MARK } from './describe';
 
 /** How many other mentions of the same source a hover lists before "and N more". */
 const MAX_SAME = 4;
@@ -36,7 +36,7 @@ export class HoverProvider implements vscode.HoverProvider {
     for (const n of analysis.anonymityNotes) {
       if (!within(n)) continue;
       hit(n);
-      parts.push(noteHover(n));
+      parts.push(noteHover(document, analysis, n));
     }
     return parts.length ? new vscode.Hover(parts, range) : undefined;
   }
@@ -94,17 +94,13 @@ function attributionHover(document: vscode.TextDocument, analysis: Analysis, a: 
   return m;
 }
 
+/** The story's verdict on anonymity, as the core words it (the same sentence ends
+ *  each anonymous-source problem), with the line of the note it rests on. */
 function anonymityLine(document: vscode.TextDocument, analysis: Analysis): string {
-  const notes = analysis.anonymityNotes;
-  const real = notes.find((n) => !n.boilerplate);
-  if (real) {
-    const why = real.reason ? `: ${q(real.reason)}` : '';
-    return `✓ **Anonymity explained** on line ${lineOf(document, real.start)}${why}`;
-  }
-  if (notes.length) {
-    return `⚠ **Anonymity explained only by a stock formula** on line ${lineOf(document, notes[0].start)}: ${q(notes[0].trigger)}`;
-  }
-  return '✗ **The story never says why anonymity was granted.**';
+  const verdict = analysis.anonymity;
+  const note = verdict.note === null ? undefined : analysis.anonymityNotes[verdict.note];
+  const where = note ? ` (line ${lineOf(document, note.start)})` : '';
+  return `${VERDICT_MARK[verdict.status]} **${esc(verdict.message)}**${where}`;
 }
 
 function figureHover(document: vscode.TextDocument, analysis: Analysis, f: Figure): vscode.MarkdownString {
@@ -133,11 +129,13 @@ function figureHover(document: vscode.TextDocument, analysis: Analysis, f: Figur
   return m;
 }
 
-function noteHover(n: AnonymityNote): vscode.MarkdownString {
+/** Over a note: what it says (grant and reason as found), then the story's verdict. */
+function noteHover(document: vscode.TextDocument, analysis: Analysis, n: AnonymityNote): vscode.MarkdownString {
   const m = md();
-  m.appendMarkdown(`**Anonymity explained** · ${q(n.trigger)}\n\n`);
+  m.appendMarkdown(`**Anonymity note** · ${q(n.trigger)}\n\n`);
   m.appendMarkdown(`- **Reason:** ${n.reason ? q(n.reason) : '*none given*'}\n`);
   if (n.boilerplate) m.appendMarkdown('\n⚠ A stock formula: it says anonymity was granted, not why the source needed it.\n');
+  m.appendMarkdown(`\n${anonymityLine(document, analysis)}\n`);
   m.appendMarkdown(`\n[Rule: anonymity-unexplained](${docsUrl('anonymity-unexplained')})`);
   return m;
 }

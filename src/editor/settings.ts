@@ -2,11 +2,11 @@
 // `getConfiguration` itself, so defaults live in one place: package.json, whose
 // severity entries are generated from the core's CODES (scripts/vscode/contributes.mjs).
 import * as vscode from 'vscode';
-import { ALL_CODES, CODES, type FindingCode, type Severity } from '../core';
+import { ALL_CODES, CODES, type FindingCode, type SeverityChoice } from '../core';
 
 export const SECTION = 'sourcingLens';
 
-export type SeveritySetting = Severity | 'off';
+export type SeveritySetting = SeverityChoice;
 
 export interface Settings {
   /** Extra globs (besides any `seeds/` folder) whose files are analysed on open. */
@@ -16,8 +16,14 @@ export interface Settings {
   /** Quiet time after the last edit before re-analysing. */
   debounceMs: number;
   codeLens: boolean;
+  /** At most this many problems per file; VS Code itself keeps no more than 1,000
+   *  and drops the rest silently, so we choose which (the most severe) and say so. */
+  maxProblems: number;
   severity: Record<FindingCode, SeveritySetting>;
 }
+
+/** VS Code's own limit of problems per file (extHostDiagnostics). */
+export const MAX_PROBLEMS = 1000;
 
 const SEVERITIES: readonly SeveritySetting[] = ['error', 'warning', 'information', 'hint', 'off'];
 
@@ -36,6 +42,7 @@ export function readSettings(scope?: vscode.ConfigurationScope): Settings {
     maxFileSizeKB: Math.max(1, config.get<number>('maxFileSizeKB', 2048)),
     debounceMs: Math.max(0, config.get<number>('debounceMs', 300)),
     codeLens: config.get<boolean>('codeLens.enabled', true),
+    maxProblems: Math.min(MAX_PROBLEMS, Math.max(1, Math.floor(config.get<number>('maxProblems', MAX_PROBLEMS)))),
     severity,
   };
 }

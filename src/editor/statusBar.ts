@@ -2,14 +2,16 @@
 // it is not analysed. Hidden for documents Sourcing Lens does not track.
 import * as vscode from 'vscode';
 import type { DocumentCache } from './documentCache';
-import { plural } from './describe';
+import { notShown, plural } from './describe';
 import { SHOW_ATTRIBUTIONS } from './codeLenses';
+import { publishedFindings } from './published';
+import type { Settings } from './settings';
 
 export class StatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('sourcingLens.status', vscode.StatusBarAlignment.Right, 100);
   private readonly disposables: vscode.Disposable[];
 
-  constructor(private readonly cache: DocumentCache) {
+  constructor(private readonly cache: DocumentCache, private settings: Settings) {
     this.item.name = 'Sourcing Lens';
     this.disposables = [
       this.item,
@@ -24,6 +26,11 @@ export class StatusBar implements vscode.Disposable {
   /** The text shown now (for tests; the item itself cannot be read back). */
   get text(): string {
     return this.item.text;
+  }
+
+  updateSettings(settings: Settings): void {
+    this.settings = settings;
+    this.update();
   }
 
   dispose(): void {
@@ -49,10 +56,13 @@ export class StatusBar implements vscode.Disposable {
       this.item.command = 'sourcingLens.showLog';
     } else {
       const s = state.analysis.summary;
-      this.item.text = `$(quote) ${s.attributions} · $(eye-closed) ${s.anonymous} anonymous · ${s.unattributedFigures} unattributed`;
+      const { shown, hidden } = publishedFindings(state.analysis, this.settings);
+      const held = hidden > 0 ? ` · $(warning) ${notShown(hidden)}` : '';
+      this.item.text = `$(quote) ${s.attributions} · $(eye-closed) ${s.anonymous} anonymous · ${s.unattributedFigures} unattributed${held}`;
       this.item.tooltip = [
         `Sourcing Lens: ${plural(s.attributions, 'attribution')}, ${s.anonymous} to anonymous sources, ${plural(s.documents, 'document')} cited`,
         `${plural(s.figures, 'figure')}, ${s.unattributedFigures} without attribution, ${s.anonymousFigures} from anonymous sources`,
+        ...(hidden > 0 ? [`Problems shows the ${shown.length} most severe findings; ${notShown(hidden)} (setting sourcingLens.maxProblems).`] : []),
         `Analysed in ${state.millis} ms. Click to show all attributions.`,
       ].join('\n');
       this.item.command = { title: 'Show All Attributions', command: SHOW_ATTRIBUTIONS };

@@ -112,6 +112,10 @@ async function userJourney(page: Page): Promise<void> {
   await groups.first().waitFor();
   assert.match((await groups.first().textContent()) ?? '', /Unnamed groups\s*\d+ sources?, \d+×/);
   await page.locator('.pane-body .monaco-list-row', { hasText: 'Named organizations' }).first().waitFor();
+  // A pronoun is listed under whom it refers to, never as a source called “he”.
+  const sourceRows = await page.locator('.pane-body .monaco-list-row').allTextContents();
+  assert.ok(sourceRows.some((t) => /^Kamel Abu Jamea\s*2×$/.test(t.trim())), `Sources rows: ${sourceRows.join(' / ')}`);
+  assert.ok(!sourceRows.some((t) => /^(he|it|who)\s*\d+×$/i.test(t.trim())), `a bare pronoun row: ${sourceRows.join(' / ')}`);
   await page.waitForTimeout(500);
   await shot(page, '01-editor');
 
@@ -122,6 +126,7 @@ async function userJourney(page: Page): Promise<void> {
   assert.match(anonymousText, /Anonymous source/);
   assert.match(anonymousText, /How they know/);
   assert.match(anonymousText, /AP, The New York Times and Reuters/);
+  assert.match(anonymousText, /The story says why anonymity was granted: “in order to speak more freely about sensitive matters”/);
   await shot(page, '02-hover-anonymous-source');
   await shotAround(page, '02-hover-anonymous-source-crop', anonymous);
   await closeHover(page);

@@ -3,6 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { proseMask } from '../../src/core/markdown';
+import { analyze } from '../../src/core/index';
 
 /** The invariants every mask must satisfy, then the mask itself. */
 function mask(text: string): string {
@@ -253,4 +254,30 @@ test('large document is linear enough', () => {
   const ms = Date.now() - t0;
   assert.equal(m.length, t.length);
   assert.ok(ms < 5000, `took ${ms} ms`);
+});
+
+// What the analysis shows of a Markdown span is the prose a reader sees; its
+// offsets still point into the file, markup included.
+test('a link bracket does not leak into a source; its offsets still cover the file', () => {
+  const t = 'A [police spokesman](https://example.org/police) said 40 people were hurt.\n';
+  const a = analyze(t, { format: 'markdown' });
+  const source = a.attributions.find((x) => x.cue.text === 'said');
+  assert.ok(source, 'the attribution is found');
+  assert.equal(source.text, 'A police spokesman');
+  assert.equal(t.slice(source.start, source.end), 'A [police spokesman', 'start/end are offsets into the file');
+  const finding = a.findings.find((f) => f.attribution === source.id);
+  assert.ok(finding === undefined || !finding.message.includes('['), 'messages quote the prose too');
+});
+
+test('emphasis and code inside a span are left out of its text, with no double space', () => {
+  const t = 'Three **senior** officials said about `x` 300 people died, the *[ministry](http://m.org)* said.\n';
+  const a = analyze(t, { format: 'markdown' });
+  const officials = a.attributions.find((x) => /officials/.test(x.text));
+  assert.ok(officials, `found: ${a.attributions.map((x) => x.text).join(' | ')}`);
+  assert.equal(officials.text, 'Three senior officials');
+  assert.match(t.slice(officials.start, officials.end), /\*\*senior\*\*/);
+  const figure = a.figures.find((f) => /300/.test(f.text));
+  assert.ok(figure);
+  assert.ok(!/[`*[\]]/.test(figure.text), figure.text);
+  for (const x of [...a.attributions, ...a.figures]) assert.ok(!/\s\s/.test(x.text), `no double space in ${JSON.stringify(x.text)}`);
 });

@@ -1,5 +1,6 @@
-// Offsets on odd inputs: every reported span's text equals text.slice(start, end),
-// spans lie inside the text and are non-empty, for both formats; and line-ending or
+// Offsets on odd inputs: every reported span's text equals text.slice(start, end)
+// (for Markdown: the prose of that slice, markup left out), spans lie inside the
+// text and are non-empty, for both formats; and line-ending or
 // invisible-character variants of one story find the same things.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -7,6 +8,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { analyze, createAnalyzer } from '../../src/core/index';
 import type { Analysis, AnalyzeOptions } from '../../src/core/index';
+import { proseMask, proseText } from '../../src/core/markdown';
 
 function repoRoot(): string {
   let d = __dirname;
@@ -23,16 +25,19 @@ interface Spanish {
   text?: string;
 }
 
-/** Check one span: inside [0, length], non-empty, and its text (when it has one) is the slice. */
-function span(where: string, s: Spanish, text: string): void {
+/** Check one span: inside [0, length], non-empty, and its text (when it has one) is
+ *  the slice, or for Markdown (`mask` given) the prose of the slice. */
+function spanOf(where: string, s: Spanish, text: string, mask?: string): void {
   assert.ok(Number.isInteger(s.start) && Number.isInteger(s.end), `${where}: integer offsets`);
   assert.ok(s.start >= 0 && s.end <= text.length, `${where}: [${s.start},${s.end}) inside [0,${text.length}]`);
   assert.ok(s.start < s.end, `${where}: non-empty [${s.start},${s.end})`);
-  if (s.text !== undefined) assert.equal(s.text, text.slice(s.start, s.end), `${where}: text equals the slice`);
+  const shown = mask === undefined ? text.slice(s.start, s.end) : proseText(text, mask, s.start, s.end);
+  if (s.text !== undefined) assert.equal(s.text, shown, `${where}: text equals the ${mask === undefined ? 'slice' : 'prose of the slice'}`);
 }
 
 /** All span checks of one analysis. */
-function checkAll(a: Analysis, text: string, label: string): void {
+function checkAll(a: Analysis, text: string, label: string, mask?: string): void {
+  const span = (where: string, s: Spanish, t: string) => spanOf(where, s, t, mask);
   assert.equal(a.length, text.length, `${label}: length`);
   a.paragraphs.forEach((p, i) => span(`${label} paragraphs[${i}]`, p, text));
   a.sentences.forEach((s, i) => span(`${label} sentences[${i}]`, s, text));
@@ -50,7 +55,7 @@ function both(text: string, label: string): Record<string, Analysis> {
   const out: Record<string, Analysis> = {};
   for (const format of FORMATS) {
     const a = analyze(text, { format });
-    checkAll(a, text, `${label} (${format})`);
+    checkAll(a, text, `${label} (${format})`, format === 'markdown' ? proseMask(text) : undefined);
     // The editor's cached path must agree with the plain one.
     assert.deepEqual(createAnalyzer().analyze(text, { format }), a, `${label} (${format}): createAnalyzer agrees`);
     out[format!] = a;

@@ -2,7 +2,7 @@
 // figures and anonymity notes paragraph by paragraph, each with its line:col; then
 // the file's counts and its findings with clickable file:line:col; a grand total
 // at the end.
-import type { AnonymityNote, Attribution, Figure, Finding, Severity, SourceType, Summary } from '../../core';
+import type { AnonymityNote, AnonymityVerdict, Attribution, Figure, Finding, Severity, SourceType, Summary } from '../../core';
 import type { Palette } from '../color';
 import type { FileResult, Printer, Skipped } from '../result';
 
@@ -71,13 +71,17 @@ export function textPrinter(c: Palette): Printer {
     return { start: n.start, order: 0, label: 'anonymity', body: `${quote(n.text)}  ${n.boilerplate ? c.yellow(`${why} (stock phrase)`) : why}` };
   }
 
-  function summaryLines(s: Summary, notes: number): string[] {
+  function summaryLines(s: Summary, notes: number, verdict: AnonymityVerdict): string[] {
     const docs = s.documents > 0 ? ` (${plural(s.documents, 'document')})` : '';
-    const anonymity = s.anonymityExplained === null
-      ? 'no anonymous sources'
-      : s.anonymityExplained
-        ? c.green(`explained (${plural(notes, 'note')})`)
-        : c.yellow('NOT explained: the story never says why sources were granted anonymity');
+    // The core's verdict, the same one the findings and the editor's hovers give.
+    const quoted = verdict.quote ? `: ${quote(verdict.quote, 60)}` : '';
+    const anonymity = verdict.status === 'no-anonymous-sources'
+      ? verdict.label
+      : verdict.status === 'explained'
+        ? c.green(`${verdict.label} (${plural(notes, 'note')})${quoted}`)
+        : verdict.status === 'stock-formula'
+          ? c.yellow(`${verdict.label} (${plural(notes, 'note')})${quoted}`)
+          : c.yellow(`NOT explained: ${verdict.message}`);
     return [
       `${plural(s.attributions, 'attribution')}: ${s.named} named${docs}, ${s.anonymous} anonymous`,
       `${plural(s.figures, 'figure')}: ${s.unattributedFigures} unattributed, ${s.anonymousFigures} from anonymous sources`,
@@ -129,7 +133,7 @@ export function textPrinter(c: Palette): Printer {
       }
       if (paragraphs.length === 0) out.push(c.dim('  no attributions, figures or anonymity notes found'));
 
-      out.push('', ...summaryLines(a.summary, a.anonymityNotes.length).map((l) => `  ${l}`));
+      out.push('', ...summaryLines(a.summary, a.anonymityNotes.length, a.anonymity).map((l) => `  ${l}`));
       const findings = [...a.findings].sort((x, y) => x.start - y.start);
       if (findings.length > 0) {
         out.push('', `  ${c.bold(plural(findings.length, 'finding'))}`);

@@ -47,6 +47,61 @@ suite('Editing and toggling', () => {
     await waitFor('diagnostics to return', () => ourDiagnostics(document.uri).length > 0);
   });
 
+  test('Analyze This File is remembered when the file is closed and reopened; Stop forgets it', async () => {
+    const folder = vscode.workspace.workspaceFolders![0].uri;
+    const note = vscode.Uri.joinPath(folder, 'drafts', 'remembered.txt');
+    await vscode.workspace.fs.writeFile(note, new TextEncoder().encode('Officials said at least 40 people were hurt.\n'));
+    const reopen = async () => {
+      // Close the tab and wait until VS Code has really closed the document, then open it again.
+      const closed = new Promise<void>((resolve) => {
+        const sub = vscode.workspace.onDidCloseTextDocument((d) => {
+          if (d.uri.toString() === note.toString()) { sub.dispose(); resolve(); }
+        });
+      });
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+      await Promise.race([closed, sleep(5000)]);
+      assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.toString() === note.toString()), 'the document was really closed');
+      await vscode.commands.executeCommand('vscode.open', note);
+      await sleep(400);
+    };
+    try {
+      // Opened as a user would (not with openTextDocument, whose reference would keep
+      // the document open in the extension host for minutes after its tab is closed).
+      await vscode.commands.executeCommand('vscode.open', note);
+      await sleep(400);
+      assert.strictEqual(lens.isAnalysed(note), false, 'not analysed before being asked');
+      await vscode.commands.executeCommand('sourcingLens.analyzeFile');
+      assert.strictEqual(lens.isAnalysed(note), true);
+      await reopen();
+      assert.strictEqual(lens.isAnalysed(note), true, 'still analysed after closing and reopening');
+      await vscode.commands.executeCommand('sourcingLens.stopAnalyzingFile');
+      await reopen();
+      assert.strictEqual(lens.isAnalysed(note), false, 'Stop Analyzing is remembered too');
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+      await vscode.workspace.fs.delete(note);
+    }
+  });
+
+  test('Analyze This File on an untitled buffer ends with it: the next new buffer, of the same name, is not analysed', async () => {
+    const first = await vscode.workspace.openTextDocument({ language: 'plaintext', content: 'Officials said at least 40 people were hurt.\n' });
+    await vscode.window.showTextDocument(first);
+    await vscode.commands.executeCommand('sourcingLens.analyzeFile');
+    assert.strictEqual(lens.isAnalysed(first.uri), true);
+    const name = first.uri.toString();
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    await waitFor('the buffer to close', () => !vscode.workspace.textDocuments.some((d) => d.uri.toString() === name));
+    const second = await vscode.workspace.openTextDocument({ language: 'plaintext', content: 'A different story, officials said.\n' });
+    await vscode.window.showTextDocument(second);
+    try {
+      assert.strictEqual(second.uri.toString(), name, 'VS Code reuses the name of a closed untitled buffer (the case this test is about)');
+      await sleep(400);
+      assert.strictEqual(lens.isAnalysed(second.uri), false);
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    }
+  });
+
   test('a text file outside seeds/ is left alone until asked', async () => {
     const document = await vscode.workspace.openTextDocument({ language: 'plaintext', content: 'Officials said at least 40 people were hurt.\n' });
     await vscode.window.showTextDocument(document);

@@ -6,6 +6,9 @@ import type { ShownList } from '../../../src/editor/attributionList';
 import type { SourcingLensApi } from '../../../src/editor/extension';
 import { analysedSeed, at, codeOf, hoverText, ourDiagnostics, waitFor } from './helpers';
 
+/** Hover Markdown without its backslash escapes, to compare with plain text. */
+const plain = (markdown: string) => markdown.replace(/\\(.)/g, '$1');
+
 suite('Hovers, lenses, list, quick fixes', () => {
   let lens: SourcingLensApi;
   let editor: vscode.TextEditor;
@@ -19,7 +22,8 @@ suite('Hovers, lenses, list, quick fixes', () => {
     assert.match(text, /How many/);
     assert.match(text, /How they know/);
     assert.match(text, /involved in or briefed on the talks/);
-    assert.match(text, /Anonymity explained/i, 'says whether the story explains anonymity');
+    const { anonymity } = (await lens.settled(uri))!;
+    assert.ok(plain(text).includes(anonymity.message), `the core’s verdict, word for word: ${anonymity.message}`);
     assert.match(text, /AP, The New York Times and Reuters/);
     assert.match(text, /docs\/rules\/(vague-)?anonymous-source\.md/);
   });
@@ -49,10 +53,33 @@ suite('Hovers, lenses, list, quick fixes', () => {
     assert.match(text, /attributed to .*United Nations/);
   });
 
-  test('hover on the sentence that explains anonymity gives the reason', async () => {
+  test('hover on the sentence that explains anonymity gives the reason and the same verdict', async () => {
     const text = await hoverText(uri, at(editor.document, 'spoke on condition of anonymity', 4));
-    assert.match(text, /Anonymity explained/);
-    assert.match(text, /speak more freely about sensitive matters/);
+    const { anonymity } = (await lens.settled(uri))!;
+    assert.match(text, /Anonymity note/);
+    assert.match(plain(text), /Reason:\*\* “in order to speak more freely about sensitive matters”/);
+    assert.ok(plain(text).includes(anonymity.message), 'the story’s verdict, as in Problems');
+    const problem = ourDiagnostics(uri).find((d) => codeOf(d) === 'anonymous-source')!;
+    assert.ok(problem.message.endsWith(anonymity.message), 'the problem ends with the same verdict');
+  });
+
+  test('a stock formula: the problem and the hover give the same verdict and quote the same reason', async () => {
+    const content = 'The plan is dead, officials said.\n\nThe officials spoke on condition of anonymity because they were not authorized to speak publicly.\n';
+    const document = await vscode.workspace.openTextDocument({ language: 'plaintext', content });
+    await vscode.window.showTextDocument(document);
+    try {
+      await vscode.commands.executeCommand('sourcingLens.analyzeFile');
+      const { anonymity } = await waitFor('the analysis', () => lens.settled(document.uri));
+      assert.strictEqual(anonymity.status, 'stock-formula');
+      const problem = await waitFor('the source’s problem', () => ourDiagnostics(document.uri).find((d) => /anonymous-source/.test(codeOf(d))));
+      assert.ok(problem.message.endsWith(anonymity.message), problem.message);
+      const hover = plain(await hoverText(document.uri, document.positionAt(content.indexOf('officials said') + 2)));
+      assert.ok(hover.includes(anonymity.message), hover);
+      assert.match(anonymity.quote ?? '', /not authorized to speak publicly/, 'the quote is the reason found, not the grant');
+      assert.ok(hover.includes(`“${anonymity.quote}”`), 'the hover quotes that reason');
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    }
   });
 
   test('no hover on plain narrative', async () => {

@@ -11,6 +11,8 @@ export async function run(): Promise<void> {
   require('./features.test');
   require('./settings.test');
   require('./editing.test');
+  require('./problems.test');
+  require('./sourcesView.test');
   const failures = await new Promise<number>((resolve) => mocha.run(resolve));
   if (failures > 0) throw new Error(`${failures} test(s) failed`);
 }
