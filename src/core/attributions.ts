@@ -530,8 +530,8 @@ function invertedSource(toks: Token[], i: number, j: number, quotes: Span[]): Sp
 
 /** "X, 73, a resident of Y, said" / "X, who …, said": skip comma-bounded appositives
  *  back to the head noun phrase. `j` is the comma before the cue. */
-export function appositiveSubject(toks: Token[], j: number, quotes: Span[]): Span | null {
-  const named = nameBeforeDescriptions(toks, j, quotes);
+export function appositiveSubject(toks: Token[], j: number, quotes: Span[], preferOpeningName = true): Span | null {
+  const named = preferOpeningName ? nameBeforeDescriptions(toks, j, quotes) : null;
   if (named) return named;
   let end = j - 1; // last token of the segment before the comma
   for (let hops = 0; hops < 4 && end >= 0; hops++) {
@@ -690,6 +690,7 @@ function nounInContext(toks: Token[], k: number, c: ReturnType<typeof classOf>):
   if (c !== 'verb' || k === 0) return c;
   const left = toks[k - 1];
   const lc = classOf(left, k - 1 === 0);
+  if (/ed$/.test(toks[k].lower) && lc === 'det') return 'adj'; // "the retired neurosurgeon"
   if (/ed$/.test(toks[k].lower) || /ing$/.test(toks[k].lower) && lc !== 'det' && !/['’]s$/.test(left.text)) return c;
   return lc === 'det' || lc === 'adj' || /['’]s$/.test(left.text) ? 'noun' : c;
 }
@@ -776,6 +777,20 @@ function gerund(toks: Token[], i: number, j: number, quotes: Span[], earlier: Fo
   return subject ? { source: subject, cue, pattern: 'gerund' } : null;
 }
 
+const IRREGULAR_PASTS = /^(left|held|led|set|put|kept|met|sent|spent|built|lost|won|made|gave|took|came|went|brought|bought|thought|stood|ran|began|fell|drew|hit|cut|paid)$/;
+
+/** The verb that ends a clause's subject: a verb by the lexicon, or after a noun an -ed
+ *  form or an irregular past the lexicon files as an adjective ("The president left no
+ *  doubt", "Carson turned the story"), but not after a determiner ("The retired nurse"). */
+function verbAfterSubject(toks: Token[], k: number): boolean {
+  const t = toks[k];
+  const c = classOf(t, k === 0);
+  const before = toks[k - 1];
+  const afterDet = !!before && classOf(before, k - 1 === 0) === 'det';
+  if (c === 'verb') return !(afterDet && /ed$/.test(t.lower));
+  return t.kind === 'w' && !afterDet && t.text === t.lower && (/ed$/.test(t.lower) || IRREGULAR_PASTS.test(t.lower)) && !!before && /^(noun|proper|pron)$/.test(classOf(before, k - 1 === 0));
+}
+
 /** The subject a gerund or a second verb hangs on: the source of an earlier cue in the
  *  sentence, or else the first noun phrase after any fronted adverbial ("On Friday,
  *  the agency …"). */
@@ -788,7 +803,7 @@ function clauseSubject(toks: Token[], j: number, quotes: Span[], earlier: FoundA
   if (firstComma > 0 && firstComma < j && firstComma <= 5 && (classOf(toks[0], true) === 'prep' || !toks.slice(0, firstComma).some((t, k) => classOf(t, k === 0) === 'verb'))) s = firstComma + 1;
   while (s < j && (toks[s].kind === 'p' || classOf(toks[s], s === 0) === 'conj')) s++;
   let e = s;
-  while (e + 1 < j && classOf(toks[e + 1]) !== 'verb' && toks[e + 1].kind !== 'p' && classOf(toks[e + 1]) !== 'adv') e++;
+  while (e + 1 < j && !verbAfterSubject(toks, e + 1) && toks[e + 1].kind !== 'p' && classOf(toks[e + 1]) !== 'adv') e++;
   if (e >= j || inside(toks[s].start, quotes)) return null;
   const np = leftNP(toks, e, quotes);
   return np ? { start: toks[np[0]].start, end: toks[np[1]].end } : null;

@@ -209,7 +209,7 @@ board bureau authority authorities navy guard command senate house congress parl
 assembly legislature cabinet campaign coalition alliance federation league club society
 school hospital clinic church agency brigades brigade front movement caucus tribune herald
 gazette magazine channel television radio review project initiative institution
-council secretariat commission mission embassy consulate regime junta federation
+council secretariat commission mission embassy consulate regime junta federation directorate
 reuters bloomberg cnn bbc npr business firm newspaper outlet station studio brand label retailer maker manufacturer carrier airline airlines utility lab laboratory prosecutor's`);
 
 /** Organisations and institutions compromise does not know (notes §8). */

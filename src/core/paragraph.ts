@@ -5,7 +5,7 @@
 import type { AnonymousFacets, Span, SourceType } from './types';
 import { codeSymbols, findQuotes, splitSentences, tokenize, tokenStartingAt } from './segment';
 import type { Token } from './segment';
-import { appositiveSubject, findAttributions, headWord } from './attributions';
+import { appositiveSubject, findAttributions, headWord, leftNP } from './attributions';
 import type { FoundAttribution } from './attributions';
 import { typeSource } from './sourceType';
 import type { PronounSource } from './sourceType';
@@ -125,10 +125,15 @@ function typed(text: string, toks: Token[], found: FoundAttribution, sentence: n
     // "X, who added that…": the relative pronoun takes the type of X.
     const k = tokenStartingAt(toks, found.source.start);
     if (k > 1 && toks[k - 1].text === ',') {
-      // skip appositives: "Sen. Dianne Feinstein, the ranking Democrat …, who said"
-      relativeAntecedent = appositiveSubject(toks, k - 1, quotes);
-      if (relativeAntecedent) t = { ...typeSource(text.slice(relativeAntecedent.start, relativeAntecedent.end)), pronoun: 'who' };
+      // skip appositives: "Sen. Dianne Feinstein, the ranking Democrat …, who said"; the
+      // antecedent is the phrase before the comma, not the name that opens the sentence
+      relativeAntecedent = appositiveSubject(toks, k - 1, quotes, false);
+    } else if (k > 0 && toks[k - 1].kind === 'w') {
+      // "aides who applauded him": the phrase right before
+      const np = leftNP(toks, k - 1, quotes);
+      if (np) relativeAntecedent = { start: toks[np[0]].start, end: toks[np[1]].end };
     }
+    if (relativeAntecedent) t = { ...typeSource(text.slice(relativeAntecedent.start, relativeAntecedent.end)), pronoun: 'who' };
   }
   const head = headWord(phrase);
   const anonymous = t.type === 'unnamed-person' || t.type === 'unnamed-group';

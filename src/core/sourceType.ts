@@ -28,7 +28,8 @@ export function typeSource(phrase: string): Typed {
     const type: SourceType = p === 'it' ? 'organization' : p === 'they' ? 'unnamed-group' : p === 'we' ? 'organization' : 'person';
     return { type, pronoun: p };
   }
-  const pre = src.split(POST_MODIFIER)[0];
+  // "I. Charles McCullough III", "Martin Luther King Jr.": a generational suffix is not the head
+  const pre = src.split(POST_MODIFIER)[0].replace(/,?\s+(?:Jr\.?|Sr\.?|II|III|IV)$/, '');
   const words = pre.split(' ').filter(Boolean);
   const last = words[words.length - 1] ?? '';
   const head = last.toLowerCase().replace(/['’]s?$/, '').replace(/[^\p{L}\p{N}.&-]/gu, '');
@@ -51,7 +52,8 @@ export function typeSource(phrase: string): Typed {
   if (SPOKES.test(head) || /\b(spokesman|spokeswoman|spokesperson)\b/i.test(pre)) return result('organization');
   if (isOrganization(lower, words, head, allCaps)) return result('organization');
   // "the Independent", "the Pentagon": people do not take "the" before their name.
-  if (/^the$/i.test(words[0] ?? '') && words.length > 1 && words.slice(1).every(capitalised) && !words.some((w) => HONORIFICS.has(w.toLowerCase().replace(/\.$/, '')))) return result('organization');
+  // ("the Science and Technology Directorate": function words inside the name are fine)
+  if (/^the$/i.test(words[0] ?? '') && words.length > 1 && allCaps && capitalised(last) && !words.some((w) => HONORIFICS.has(w.toLowerCase().replace(/\.$/, '')))) return result('organization');
   // Lawyers or representatives of an organisation speak for it.
   if (/^(lawyers|attorneys|representatives|counsel)$/.test(head) && /\s(?:for|with|representing)\s+(?:the\s+)?\p{Lu}|\s(?:for|representing)\s+the\s+(?:department|agency|company|government|campaign|administration|city|state)/iu.test(src)) return result('organization');
   if (isNamedPerson(words, head, allCaps)) return result('person');
