@@ -27,6 +27,20 @@ const MAX_NP = 14;
  *  count only when content follows at once ("states that", "added, “…”", "noted."). */
 const NEEDS_CONTENT_LEMMAS = new Set(['state', 'maintain', 'post', 'claim', 'add', 'observe', 'repeat', 'estimate', 'comment', 'remark', 'counter', 'reveal', 'show', 'find', 'suggest', 'pledge', 'vow', 'respond', 'reply', 'tout', 'predict', 'disclose', 'dispute', 'write', 'indicate', 'conclude', 'project', 'detail', 'document',
   'rule', 'determine', 'calculate', 'concur', 'signal', 'welcome', 'question', 'credit', 'hail', 'champion', 'chant', 'rail', 'joke', 'advise', 'instruct']);
+/** Plain verbs of saying: these report a statement even inside another's words. */
+const CLASSIC_CUES = new Set([...INVERTING, 'tell', 'announce', 'confirm', 'deny', 'report', 'testify', 'warn', 'insist']);
+
+/** The subject at token `s` opens the content of an earlier cue: "said (that) he …". */
+function insideReportedContent(toks: Token[], s: number): boolean {
+  let k = s - 1;
+  if (toks[k]?.lower === 'that') k--;
+  while (k >= 0 && toks[k].kind === 'w' && CUE_ADVERBS.has(toks[k].lower)) k--;
+  const t = toks[k];
+  return !!t && t.kind === 'w' && (SPEECH_VERBS.has(t.lower) && CLASSIC_CUES.has(lemmaOf(t.lower)) || BELIEF_VERBS.has(t.lower));
+}
+
+/** Verbs of making a text public: their document "subject" is their object. */
+const CREATION_LEMMAS = new Set(['post', 'write', 'tweet', 'announce', 'publish', 'release', 'issue', 'send', 'cite', 'propose', 'describe']);
 /** Verbs of finding that a person or an organisation can be the subject of. */
 const RESEARCH_LEMMAS = new Set(['find', 'conclude', 'estimate', 'calculate', 'project', 'show', 'document']);
 /** Participles whose "by" agent did something other than credit information. */
@@ -49,7 +63,19 @@ export function findAttributions(text: string, sentence: Span, toks: Token[], qu
   const add = (a: FoundAttribution | null) => {
     if (!a || a.source.end <= a.source.start) return;
     if (claimed.has(a.cue.start)) return;
-    out.push(a);
+    // "Clinton and the State Department have said", "he and his staff … assure":
+    // coordinated sources of a subject are attributions each (guide §1)
+    if (a.pattern === 'pre-verbal' || a.pattern === 'appositive') {
+      const first = tokenStartingAt(toks, a.source.start);
+      let last = first;
+      while (last + 1 < toks.length && toks[last + 1].end <= a.source.end) last++;
+      const parts = splitCoordination(toks, [first, last]);
+      // "declined to comment and Senate aides later said": a left conjunct that is the
+      // object of a verb before it is not a source
+      const before = toks[first - 1];
+      const keep = parts.length > 1 && before && (before.lower === 'to' || classOf(before, first - 1 === 0) === 'verb') ? parts.slice(-1) : parts;
+      for (const part of keep) out.push({ ...a, source: part });
+    } else out.push(a);
     claimed.add(a.cue.start);
   };
   for (let i = 0; i < toks.length; i++) {
@@ -59,6 +85,15 @@ export function findAttributions(text: string, sentence: Span, toks: Token[], qu
       const parts = accordingTo(toks, i, quotes);
       for (const a of parts) out.push(a);
       if (parts.length) claimed.add(parts[0].cue.start);
+      continue;
+    }
+    if ((t.lower === 'citing' || t.lower === 'quoting') && toks[i - 1]?.text === ',') {
+      // "The agency, citing hospital staff, reported…": the cited source is a source too
+      const np = rightNP(toks, i + 1, quotes, true);
+      if (np) {
+        add({ source: { start: toks[np[0]].start, end: toks[np[1]].end }, cue: { start: t.start, end: t.end }, pattern: 'according-to' });
+        i = np[1]; // the cited phrase holds no cue of its own
+      }
       continue;
     }
     if (t.lower === 'in' && i > 0) {
@@ -168,9 +203,13 @@ function reportingConstruction(toks: Token[], i: number, belief: boolean): boole
     return false;
   }
   if (lemma === 'call') return callsSomethingSomething(toks, i);
+  // "pressed for airstrikes", "pressed the city to act"; not "pressing their advantage"
+  if (lemma === 'press') return /^(for|on|ahead)$/.test(toks[i + 1]?.lower ?? '') || toks.slice(i + 2, i + 7).some((x) => x.lower === 'to') && toks[i + 1]?.kind === 'w';
   if (NOUN_FORMS.has(toks[i].lower)) return false;
   const n = toks[i + 1];
-  if (STRICT_CONTENT_LEMMAS.has(lemma)) return !!n && (/^[,:“"]$/.test(n.text) || n.text === "''" || n.lower === 'that' && lemma === 'counter');
+  // a quotation or a colon, at once or after a comma ("He continued, “…”"); not "continues, with…"
+  const quoteAt = (x: Token | undefined) => !!x && (/^[:“"]$/.test(x.text) || x.text === "''" || x.text === '``');
+  if (STRICT_CONTENT_LEMMAS.has(lemma)) return !!n && (quoteAt(n) || n.text === ',' && quoteAt(toks[i + 2]) || n.lower === 'that' && lemma === 'counter');
   // "state", "states" are nouns far more often ("five states", "a state trooper",
   // "states that vote in March"): a cue only as "states that" + a clause, or "stated"
   if (lemma === 'state' && !/^stated$/.test(toks[i].lower)) return stateAsVerb(toks, i);
@@ -340,6 +379,9 @@ function verbCue(text: string, toks: Token[], i: number, quotes: Span[], isSpeec
   if (/ing$/.test(t.lower) && !progressive) return gerund(toks, i, j, quotes, earlier);
   // "G-III reports show", "records indicate": a noun followed by its own verb
   if (next && next.kind === 'w' && (SPEECH_VERBS.has(next.lower) || DOCUMENT_VERBS.has(next.lower)) && /s$/.test(t.lower)) return null;
+  // "that key question", "a new strategy document": a determiner, a modifier, then the
+  // base form of a verb that also names a thing: a noun
+  if (prev && j === i - 1 && needsContent(t.lower) && !/s$/.test(t.lower) && !PAST.test(t.lower) && !/ing$/.test(t.lower) && prev.text === prev.lower && /^(noun|adj)$/.test(classOf(prev)) && !/s$/.test(prev.lower) && toks[j - 1] && classOf(toks[j - 1], j - 1 === 0) === 'det') return null;
   // "advocates have been outraged", "reports of abuse": a plural noun, not a verb
   if (next && /[^s]s$/.test(t.lower) && /^(have|has|had|are|were|will|would|could|can|may|might|should|must|of|do|did)$/.test(next.lower)) return null;
   // "took questions", "review reports", "flag and report posts": the object of a verb
@@ -356,6 +398,9 @@ function verbCue(text: string, toks: Token[], i: number, quotes: Span[], isSpeec
   if (prev && (prev.lower === 'and' || prev.lower === 'but') && isSpeech) {
     // "X praised Rubio … and said …": the subject of the first verb.
     if (contentMissing) return null; // "a process that began in May and concluded Monday"
+    // "to praise his record and defend his decisions": a base form after "and" continues
+    // an infinitive or a modal, not a statement
+    if (!/(ed|s)$/.test(t.lower) && !PAST.test(t.lower) && !earlier.some((a) => a.cue.start < t.start)) return null;
     const subject = clauseSubject(toks, j, quotes, earlier);
     return subject ? { source: subject, cue, pattern: 'pre-verbal' } : null;
   }
@@ -392,7 +437,13 @@ function verbCue(text: string, toks: Token[], i: number, quotes: Span[], isSpeec
     if (a && a.kind === 'w' && !/^(when|as|after|before|while|on|in|at|during|last|this|later|earlier|yesterday|today|then|again|too|also|recently|about|of)$/.test(a.lower)) return null;
   }
   const srcText = text.slice(source.start, source.end);
-  // "74 percent said …" reports a poll result, a figure, not a source (guide §2)
+  // "Top advisers said he had rejected the idea": a stance or belief reported inside
+  // another source's words is part of that content, not a source of its own
+  if (!CLASSIC_CUES.has(lemma) && insideReportedContent(toks, tokenStartingAt(toks, source.start))) return null;
+  // "a Twitter message posted in December", "a plan announced this year": a document
+  // right before a verb of making it public is that verb's object (a reduced relative)
+  if (CREATION_LEMMAS.has(lemma) && pattern === 'pre-verbal' && j === i - 1 && DOCUMENT_HEADS.has(headWord(srcText))) return null;
+  // "74 percent said …"" reports a poll result, a figure, not a source (guide §2)
   if (/^(?:(?:a|an|the|only|just|some|about|nearly|almost|roughly|full|mere|over|more than|fewer than)\s+)*[\d.,]+\s*(?:%|percent\b|per cent\b)/i.test(srcText)) return null;
   const head = headWord(srcText);
   // "I think", "we believe" outside quotation marks: transcripts and columns, the
@@ -440,7 +491,8 @@ function nominalHead(toks: Token[], source: Span): boolean {
   return !(c === 'adj' && short && !noun && last.text === last.lower && classOf(toks[k - 1] ?? last) !== 'det' && !/^(few|many|most|several|some|others|both|all)$/.test(last.lower));
 }
 
-const CATENATIVES = /^(continue|continues|continued|continuing|tried|tries|try|trying|began|begins|begin|started|starts|proceeded|proceeds|moved|moves|rushed|hastened|sought|seeks|used|appeared|appears|seemed|seems|went|goes|go|going|gone)$/;
+// (not "appeared to", "seemed to": hedges, not statements)
+const CATENATIVES = /^(continue|continues|continued|continuing|tried|tries|try|trying|began|begins|begin|started|starts|proceeded|proceeds|moved|moves|rushed|hastened|sought|seeks|used|went|goes|go|going|gone)$/;
 
 /** "went on to say": index of the catenative verb before the "to" at `to`, or -1. */
 function catenativeBefore(toks: Token[], to: number): number {
@@ -583,7 +635,9 @@ function placeAfterPlace(toks: Token[], seg: Token[], start: number, end: number
  *  that opens the sentence, followed only by comma-separated descriptions, is the
  *  source (a name beats a role, and the last noun of a description is never it). */
 function nameBeforeDescriptions(toks: Token[], j: number, quotes: Span[]): Span | null {
+  // the name opens the sentence, or the clause after a quotation ("“…,” Anne Ruiz, …, said")
   let start = 0;
+  for (let k = j - 1; k >= 0; k--) if (/^[”"’]$/.test(toks[k].text) || toks[k].text === "''") { start = k + 1; break; }
   while (start < j && (toks[start].kind === 'p' || inside(toks[start].start, quotes))) start++;
   let nameEnd = start;
   while (nameEnd + 1 < j && toks[nameEnd + 1].text !== ',' && (toks[nameEnd + 1].kind === 'w' && /^\p{Lu}/u.test(toks[nameEnd + 1].text) || toks[nameEnd + 1].text === '.' || toks[nameEnd + 1].text === '-')) nameEnd++;

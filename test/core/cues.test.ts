@@ -74,6 +74,14 @@ const cases: [string, string, { source: string; cue: string; type: string }[]][]
     [{ source: 'The policy-making elite', cue: 'know', type: 'unnamed-group' }]],
   ['a stance verb with its object', 'The governor expressed deep regret for the delays.',
     [{ source: 'The governor', cue: 'expressed', type: 'person' }]],
+  ['coordinated sources of different kinds are two attributions', 'The mayor and the transit agency have said that fares will rise.',
+    [{ source: 'The mayor', cue: 'said', type: 'person' }, { source: 'the transit agency', cue: 'said', type: 'organization' }]],
+  ['second-hand sourcing: the cited source too', 'The Ledger, citing court records, reported that the lease was void.',
+    [{ source: 'court records', cue: 'citing', type: 'document' }, { source: 'The Ledger', cue: 'reported', type: 'organization' }]],
+  ['a name after a quotation, then its descriptions', '“It will not be enough,” Lena Krall, director of housing, transit, and parks, said on Monday.',
+    [{ source: 'Lena Krall', cue: 'said', type: 'person' }]],
+  ['a stance verb after "and" with an earlier subject', 'The senator praised the plan and denounced the delay.',
+    [{ source: 'The senator', cue: 'praised', type: 'unnamed-person' }, { source: 'The senator', cue: 'denounced', type: 'unnamed-person' }]],
 ];
 
 const none: [string, string][] = [
@@ -90,6 +98,11 @@ const none: [string, string][] = [
   ['it was clear that', 'It was clear that the bridge was unsafe.'],
   ['an infinitive of belief is an attempt', 'Investigators are trying to understand how the fire started.'],
   ['content before a cue, then an object: an action', 'In Lyon, Harbor Partners, a firm founded in 2014, is advising the city on its bond sale.'],
+  ['a base form after "and" continues an infinitive', 'The mayor left it to others to praise the plan and defend the budget.'],
+  ['pressing an advantage is no request', 'The rebels have been pressing their advantage in the north.'],
+  ['a noun after a determiner and a modifier', 'The agency has not yet ruled on that key question.'],
+  ['a document before a verb of publishing it', 'In a message posted in December, nothing more appeared.'],
+  ['a stance inside reported words (and "we know" is the writer’s)', 'We now know he rejected the idea of a speech.'],
   ['a belief inside a subordinate clause', 'It is unclear whether the drivers knew they were speeding.'],
 ];
 
