@@ -27,6 +27,8 @@ const MAX_NP = 14;
  *  count only when content follows at once ("states that", "added, “…”", "noted."). */
 const NEEDS_CONTENT_LEMMAS = new Set(['state', 'maintain', 'post', 'claim', 'add', 'observe', 'repeat', 'estimate', 'comment', 'remark', 'counter', 'reveal', 'show', 'find', 'suggest', 'pledge', 'vow', 'respond', 'reply', 'tout', 'predict', 'disclose', 'dispute', 'write', 'indicate', 'conclude', 'project', 'detail', 'document',
   'rule', 'determine', 'calculate', 'concur', 'signal', 'welcome', 'question', 'credit', 'hail', 'champion', 'chant', 'rail', 'joke', 'advise', 'instruct']);
+/** Verbs whose progressive reports speech: "the union is demanding that…". */
+const PROGRESSIVE_CUES = new Set(['demand', 'urge', 'argue', 'claim', 'call', 'press', 'ask', 'tell', 'suggest', 'predict', 'promise', 'accuse', 'blame', 'criticize', 'push', 'talk', 'speak', 'point']);
 /** Plain verbs of saying: these report a statement even inside another's words. */
 const CLASSIC_CUES = new Set([...INVERTING, 'tell', 'announce', 'confirm', 'deny', 'report', 'testify', 'warn', 'insist']);
 
@@ -40,7 +42,7 @@ function insideReportedContent(toks: Token[], s: number): boolean {
 }
 
 /** Verbs of making a text public: their document "subject" is their object. */
-const CREATION_LEMMAS = new Set(['post', 'write', 'tweet', 'announce', 'publish', 'release', 'issue', 'send', 'cite', 'propose', 'describe']);
+const CREATION_LEMMAS = new Set(['post', 'write', 'tweet', 'announce', 'publish', 'release', 'issue', 'send']);
 /** Verbs of finding that a person or an organisation can be the subject of. */
 const RESEARCH_LEMMAS = new Set(['find', 'conclude', 'estimate', 'calculate', 'project', 'show', 'document']);
 /** Participles whose "by" agent did something other than credit information. */
@@ -203,12 +205,14 @@ function reportingConstruction(toks: Token[], i: number, belief: boolean): boole
     return false;
   }
   if (lemma === 'call') return callsSomethingSomething(toks, i);
-  // "pressed for airstrikes", "pressed the city to act"; not "pressing their advantage"
+  // "credited the nurses with saving lives"; not "a tax credit"
+  if (lemma === 'credit') return toks.slice(i + 1, i + 8).some((x) => x.lower === 'with' || x.lower === 'for');
+  // "pressed for airstrikes", "pressed the city to act"; not "pressing their advantage""
   if (lemma === 'press') return /^(for|on|ahead)$/.test(toks[i + 1]?.lower ?? '') || toks.slice(i + 2, i + 7).some((x) => x.lower === 'to') && toks[i + 1]?.kind === 'w';
   if (NOUN_FORMS.has(toks[i].lower)) return false;
   const n = toks[i + 1];
   // a quotation or a colon, at once or after a comma ("He continued, “…”"); not "continues, with…"
-  const quoteAt = (x: Token | undefined) => !!x && (/^[:“"]$/.test(x.text) || x.text === "''" || x.text === '``');
+  const quoteAt = (x: Token | undefined) => !!x && (/^[:“"‘'`]$/.test(x.text) || x.text === "''" || x.text === '``');
   if (STRICT_CONTENT_LEMMAS.has(lemma)) return !!n && (quoteAt(n) || n.text === ',' && quoteAt(toks[i + 2]) || n.lower === 'that' && lemma === 'counter');
   // "state", "states" are nouns far more often ("five states", "a state trooper",
   // "states that vote in March"): a cue only as "states that" + a clause, or "stated"
@@ -353,6 +357,8 @@ function verbCue(text: string, toks: Token[], i: number, quotes: Span[], isSpeec
   // "Kasich is telling a crowd", "the union is demanding that": a progressive, not a passive
   const progressive = passive && /ing$/.test(t.lower);
   if (progressive) passive = false;
+  // "was encouraging violence": a progressive reports speech only for verbs of saying and demanding
+  if (progressive && !CLASSIC_CUES.has(lemma) && !PROGRESSIVE_CUES.has(lemma)) return null;
   // "went on to say", "continues to insist", "tried to explain": the catenative's subject speaks
   if (toks[j]?.lower === 'to') {
     const c = catenativeBefore(toks, j);
@@ -382,6 +388,8 @@ function verbCue(text: string, toks: Token[], i: number, quotes: Span[], isSpeec
   // "that key question", "a new strategy document": a determiner, a modifier, then the
   // base form of a verb that also names a thing: a noun
   if (prev && j === i - 1 && needsContent(t.lower) && !/s$/.test(t.lower) && !PAST.test(t.lower) && !/ing$/.test(t.lower) && prev.text === prev.lower && /^(noun|adj)$/.test(classOf(prev)) && !/s$/.test(prev.lower) && toks[j - 1] && classOf(toks[j - 1], j - 1 === 0) === 'det') return null;
+  // "asylum claims.", "tax returns in": a common noun, then the -s form, then no content: a compound noun
+  if (prev && j === i - 1 && /[^s]s$/.test(t.lower) && prev.kind === 'w' && prev.text === prev.lower && classOf(prev, j === 0) === 'noun' && !/s$/.test(prev.lower) && (!next || /^[.,;)]$/.test(next.text) || /^(of|in|for|to|and|against|from|on)$/.test(next.lower))) return null;
   // "advocates have been outraged", "reports of abuse": a plural noun, not a verb
   if (next && /[^s]s$/.test(t.lower) && /^(have|has|had|are|were|will|would|could|can|may|might|should|must|of|do|did)$/.test(next.lower)) return null;
   // "took questions", "review reports", "flag and report posts": the object of a verb

@@ -43,6 +43,8 @@ export function typeSource(phrase: string): Typed {
   // Coordinated names: "He and House Judiciary Committee Chairman Bob Goodlatte"
   if (/^(he|she) and /i.test(lower)) return result('person');
   // a capitalised name ending in a document word is an outlet: "The Harbor Ledger", "the Daily Record"
+  // "the party's top figures" are people, not numbers
+  if (/^figures?$/.test(head) && /\b(top|key|leading|public|political|senior|prominent|major|party|establishment)\s+figures?$/i.test(pre)) return result(head === 'figure' ? 'unnamed-person' : 'unnamed-group');
   if (DOCUMENT_HEADS.has(head) && !(capitalised(last) && allCaps && (ORG_HEADS.has(head) || words.length >= 2))) return result('document');
   // Ends with a personal name: "State Department spokesman John Kirby", "Missouri
   // Secretary of State Jason Kander" — the name makes it a person whatever the title.

@@ -82,6 +82,12 @@ const cases: [string, string, { source: string; cue: string; type: string }[]][]
     [{ source: 'Lena Krall', cue: 'said', type: 'person' }]],
   ['a stance verb after "and" with an earlier subject', 'The senator praised the plan and denounced the delay.',
     [{ source: 'The senator', cue: 'praised', type: 'unnamed-person' }, { source: 'The senator', cue: 'denounced', type: 'unnamed-person' }]],
+  ['"credit X with"', 'The mayor credited the nurses with saving the ward.',
+    [{ source: 'The mayor', cue: 'credited', type: 'person' }]],
+  ['"continued," then a quotation', 'He continued, “Even now, she listens.”',
+    [{ source: 'He', cue: 'continued', type: 'person' }]],
+  ['a document cites', 'The letter cited an April summit on the virus.',
+    [{ source: 'The letter', cue: 'cited', type: 'document' }]],
 ];
 
 const none: [string, string][] = [
@@ -103,6 +109,9 @@ const none: [string, string][] = [
   ['a noun after a determiner and a modifier', 'The agency has not yet ruled on that key question.'],
   ['a document before a verb of publishing it', 'In a message posted in December, nothing more appeared.'],
   ['a stance inside reported words (and "we know" is the writer’s)', 'We now know he rejected the idea of a speech.'],
+  ['a progressive of an action', 'The crowd was encouraging violence at the rally.'],
+  ['a credit is not a cue without "with" or "for"', 'Low-income families got a tax credit this year.'],
+  ['a compound noun ending in a cue form', 'The agency speeds up asylum claims.'],
   ['a belief inside a subordinate clause', 'It is unclear whether the drivers knew they were speeding.'],
 ];
 
