@@ -26,7 +26,7 @@ const MAX_NP = 14;
  *  other senses ("maintains a lead", "posted a victory", "added to her lead"): they
  *  count only when content follows at once ("states that", "added, “…”", "noted."). */
 const NEEDS_CONTENT_LEMMAS = new Set(['state', 'maintain', 'post', 'claim', 'add', 'observe', 'repeat', 'estimate', 'comment', 'remark', 'counter', 'reveal', 'show', 'find', 'suggest', 'pledge', 'vow', 'respond', 'reply', 'tout', 'predict', 'disclose', 'dispute', 'write', 'indicate', 'conclude', 'project', 'detail', 'document',
-  'rule', 'determine', 'calculate', 'concur', 'signal', 'welcome', 'question', 'credit', 'hail', 'champion', 'chant', 'rail', 'joke', 'advise', 'instruct']);
+  'rule', 'determine', 'calculate', 'concur', 'signal', 'welcome', 'question', 'hail', 'champion', 'chant', 'rail', 'joke', 'advise', 'instruct']);
 /** Verbs whose progressive reports speech: "the union is demanding that…". */
 const PROGRESSIVE_CUES = new Set(['demand', 'urge', 'argue', 'claim', 'call', 'press', 'ask', 'tell', 'suggest', 'predict', 'promise', 'accuse', 'blame', 'criticize', 'push', 'talk', 'speak', 'point']);
 /** Plain verbs of saying: these report a statement even inside another's words. */
