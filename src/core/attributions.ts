@@ -337,6 +337,8 @@ function accordingTo(toks: Token[], i: number, quotes: Span[]): FoundAttribution
 function afterPreposition(toks: Token[], cueFrom: number, cueTo: number, pattern: FoundAttribution['pattern'], quotes: Span[]): FoundAttribution | null {
   const np = rightNP(toks, cueTo + 1, quotes, true);
   if (!np || classOf(toks[np[0]]) === 'adv' || /^(now|then|far|then|default|far)$/.test(toks[np[0]].lower)) return null;
+  // "said by email", "told by phone": a medium, not an agent
+  if (pattern === 'by-agent' && MEDIA.test(toks[np[0]].lower)) return null;
   return { source: { start: toks[np[0]].start, end: toks[np[1]].end }, cue: { start: toks[cueFrom].start, end: toks[cueTo].end }, pattern };
 }
 
@@ -377,7 +379,10 @@ function verbCue(text: string, toks: Token[], i: number, quotes: Span[], isSpeec
   const next = toks[i + 1];
   // "measures added by Republicans", "a book written by": an agent of an action
   if (NOT_AGENT_CUES.has(lemma)) { if (next?.lower === 'by') return null; }
-  else if (next?.lower === 'by' && /(ed|en|wn|ld|id|te)$/.test(t.lower)) return withCue(afterPreposition(toks, i, i + 1, 'by-agent', quotes), cue);
+  else if (next?.lower === 'by' && /(ed|en|wn|ld|id|te)$/.test(t.lower)) {
+    const agent = withCue(afterPreposition(toks, i, i + 1, 'by-agent', quotes), cue);
+    if (agent || !MEDIA.test(toks[i + 2]?.lower ?? '')) return agent; // "said by email": read on
+  }
   // "first reported last week by The Post": a time phrase before the agent
   const by = agentAfterTime(toks, i);
   if (by > 0 && /(ed|en|wn|ld|id|te)$/.test(t.lower)) return withCue(afterPreposition(toks, by, by, 'by-agent', quotes), cue);
@@ -413,6 +418,7 @@ function verbCue(text: string, toks: Token[], i: number, quotes: Span[], isSpeec
     return subject ? { source: subject, cue, pattern: 'pre-verbal' } : null;
   }
   j = skipParenthetical(toks, j); // "Rep. Hank Johnson (D-Ga.) said"
+  j = skipTimePhrase(toks, j); // "Witnesses late Sunday said", "The mayor on Tuesday said""
   if (toks[j] && /^[—–]$/.test(toks[j].text)) {
     // "Jason Sims — a teacher from Mount Pleasant — says": the name before the first dash
     let d = j - 1;
@@ -508,6 +514,20 @@ function catenativeBefore(toks: Token[], to: number): number {
   if (toks[k]?.lower === 'on' && /^(went|goes|go|going|gone)$/.test(toks[k - 1]?.lower ?? '')) return k - 1;
   if (toks[k] && /^(quick|quickest|first|eager|careful)$/.test(toks[k].lower) && /^(was|were|is|are)$/.test(toks[k - 1]?.lower ?? '')) return k - 1;
   return toks[k] && CATENATIVES.test(toks[k].lower) && !/^(went|goes|go|going|gone)$/.test(toks[k].lower) ? k : -1;
+}
+
+/** Media a statement travels by: "said by email", "by phone". */
+const MEDIA = /^(email|e-mail|emails|phone|telephone|text|texts|fax|mail|letter|video|videolink|skype|zoom|messenger|courier|satellite)$/;
+
+const TIME_WORD = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday|morning|afternoon|evening|night|week|weekend|month|year|late|early|last|this|next|on|earlier|later)$/;
+
+/** "Witnesses late Sunday said": the index before a time phrase that sits between the
+ *  subject and its cue, or `j` when there is none (a source never ends in a time). */
+function skipTimePhrase(toks: Token[], j: number): number {
+  let k = j;
+  while (k >= 0 && toks[k].kind === 'w' && TIME_WORD.test(toks[k].lower)) k--;
+  if (k === j || k < 0 || toks[k].kind !== 'w' || !/^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday|morning|afternoon|evening|night|week|weekend|month|year)$/.test(toks[j].lower)) return j;
+  return classOf(toks[k], k === 0) === 'prep' || classOf(toks[k], k === 0) === 'verb' || /ed$/.test(toks[k].lower) ? j : k;
 }
 
 /** Index of "by" after a participle and a short time phrase ("reported last week by",

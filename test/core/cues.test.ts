@@ -88,6 +88,10 @@ const cases: [string, string, { source: string; cue: string; type: string }[]][]
     [{ source: 'He', cue: 'continued', type: 'person' }]],
   ['a document cites', 'The letter cited an April summit on the virus.',
     [{ source: 'The letter', cue: 'cited', type: 'document' }]],
+  ['a time phrase between subject and cue is not the source', 'Witnesses late Sunday said the bridge had cracked.',
+    [{ source: 'Witnesses', cue: 'said', type: 'unnamed-group' }]],
+  ['a medium is not an agent', 'The mayor said by email that the bridge was closed.',
+    [{ source: 'The mayor', cue: 'said', type: 'person' }]],
 ];
 
 const none: [string, string][] = [
