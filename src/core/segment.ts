@@ -136,7 +136,9 @@ export function splitSentences(text: string, para: Span, quotes: Quote[]): Span[
   BOUNDARY.lastIndex = 0;
   for (let m = BOUNDARY.exec(body); m; m = BOUNDARY.exec(body)) {
     const end = m.index + m[0].length;
-    if (m[0][0] !== '\n' && m[0][0] !== '\r') {
+    if (m[0][0] === '\n' || m[0][0] === '\r') {
+      if (wrapsSentence(body, m.index, end)) continue;
+    } else {
       if (!endsSentence(body, m.index, end)) continue;
       const abs = para.start + m.index;
       while (q < quotes.length && quotes[q].end <= abs) q++;
@@ -149,6 +151,24 @@ export function splitSentences(text: string, para: Span, quotes: Quote[]): Span[
   }
   pushTrimmed(text, para.start + start, para.end, out);
   return out;
+}
+
+const FUNCTION_WORD_END = /(?:^|[\s(])(?:the|a|an|of|in|on|at|to|for|from|by|with|and|or|but|that|who|which|than|as|his|her|their|its|our|is|are|was|were|has|have|had|be|been|will|would|said|says|told|according)$/i;
+
+/** A line break inside a sentence, as in text extracted from print or PDF ("at least 40
+ *  / cars fell", "officials involved in / the rescue said"): the line before does not end
+ *  a sentence and the next line goes on in lower case, or the line before stops on a
+ *  word or a comma that cannot end one. Headlines, bylines and list items keep their break. */
+function wrapsSentence(body: string, br: number, after: number): boolean {
+  let e = br;
+  while (e > 0 && /[ \t\u00a0]/.test(body[e - 1])) e--;
+  if (e === 0 || /[.!?…:;"”’')\]]/.test(body[e - 1])) return false;
+  let n = after;
+  while (n < body.length && /[ \t\u00a0]/.test(body[n])) n++;
+  const next = body[n] ?? '';
+  if (!next || /[-*•‣▪◦#>|]/.test(next)) return false;
+  if (/[\p{Ll}\d]/u.test(next)) return true;
+  return body[e - 1] === ',' || FUNCTION_WORD_END.test(body.slice(Math.max(0, e - 12), e));
 }
 
 function endsSentence(body: string, punct: number, after: number): boolean {

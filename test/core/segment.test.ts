@@ -36,3 +36,14 @@ test('hard-wrapped prose is one paragraph', () => {
   const text = 'The meeting in Rome came as Western diplomats scrambled on Sunday to prevent\na surge of fighting along the border, officials said, after a rocket from\nLebanon killed at least 12 people.';
   assert.equal(analyze(text).paragraphs.length, 1);
 });
+
+test('a line break inside a sentence does not end it (text extracted from print)', () => {
+  const text = 'The old bridge cracked in two places on Sunday morning, and at least 40\ncars fell into the river below it, three officials involved in\nthe rescue said. The rest of the span was closed by the state.';
+  assert.deepEqual(sentencesOf(text), ['The old bridge cracked in two places on Sunday morning, and at least 40\ncars fell into the river below it, three officials involved in\nthe rescue said.', 'The rest of the span was closed by the state.']);
+  const a = analyze(text).attributions[0];
+  assert.equal(a.text, 'three officials involved in\nthe rescue');
+});
+
+test('list items keep their line breaks', () => {
+  assert.deepEqual(sentencesOf('Officials listed\n- a bridge\n- a road'), ['Officials listed', '- a bridge', '- a road']);
+});
