@@ -3,8 +3,9 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { describeError, type Input } from './inputs';
-import { toJson } from './printers/json';
+import { fileJsonChunks } from './printers/json';
 import type { FileResult } from './result';
+import { toFile, writeChunks } from './sink';
 
 export function outName(file: string): string {
   return `${path.parse(file).name}.json`;
@@ -40,12 +41,18 @@ export async function* claimOutNames(inputs: AsyncIterable<Input>, dir: string):
   }
 }
 
+/** Streams the file's JSON into DIR/<name>.json. Any error (a folder in the way,
+ *  a full disk, no permission) comes back as a message naming the file. */
 export async function writeOut(dir: string, result: FileResult): Promise<string | null> {
   const target = path.join(dir, outName(result.path));
+  let handle: fs.FileHandle | undefined;
   try {
-    await fs.writeFile(target, `${JSON.stringify(toJson(result), null, 2)}\n`);
+    handle = await fs.open(target, 'w');
+    await writeChunks(fileJsonChunks(result), toFile(handle));
+    await handle.close(); // close reports a late write error (e.g. on NFS)
     return null;
   } catch (err) {
+    await handle?.close().catch(() => {}); // the write error is the one to report
     return `cannot write ${target}: ${describeError(err)}`;
   }
 }
