@@ -3,6 +3,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { describeError, type Input } from './inputs';
+import { makeDir } from './makeDir';
 import { fileJsonChunks } from './printers/json';
 import type { FileResult } from './result';
 import { toFile, writeChunks } from './sink';
@@ -14,12 +15,16 @@ export function outName(file: string): string {
 /** Creates DIR if needed; a message when it cannot be a folder we write into. */
 export async function prepareOutDir(dir: string): Promise<string | null> {
   try {
-    await fs.mkdir(dir, { recursive: true });
+    await makeDir(dir);
     if (!(await fs.stat(dir)).isDirectory()) return `--out ${dir}: is a file, not a folder`;
     return null;
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    return `--out ${dir}: ${code === 'EEXIST' || code === 'ENOTDIR' ? 'is a file, not a folder' : describeError(err)}`;
+    if (code === 'EEXIST' || code === 'ENOTDIR') return `--out ${dir}: is a file, not a folder`;
+    // ENOENT once the parent exists (makeDir retried): a place such as /proc that
+    // holds no folders of ours.
+    const why = code === 'ENOENT' ? 'the file system does not allow a folder there' : describeError(err);
+    return `--out ${dir}: cannot create the folder (${why})`;
   }
 }
 
