@@ -2,7 +2,6 @@
 // files, has them analysed (on worker threads for many files), and streams each
 // result, in input order, to one printer and/or the --out folder.
 import { statSync } from 'node:fs';
-import { once } from 'node:events';
 import path from 'node:path';
 import { version } from '../../package.json';
 import { ALL_CODES, applySeverities, CODES, type Analysis, type SeverityMap } from '../core';
@@ -17,14 +16,13 @@ import { sarifPrinter } from './printers/sarif';
 import { textPrinter } from './printers/text';
 import { LineIndex } from './lines';
 import type { Printer, Skipped } from './result';
+import { toStream, writeChunks } from './sink';
 
 const NAME = 'sourcing-lens';
 
 /** Writes and waits when the pipe is full, so a slow reader cannot make us buffer
  *  a whole folder's report. */
-async function write(stream: NodeJS.WriteStream, chunk: string): Promise<void> {
-  if (chunk !== '' && !stream.write(chunk)) await once(stream, 'drain');
-}
+const write = toStream(process.stdout);
 
 const complain = (message: string): boolean => process.stderr.write(`${NAME}: ${message}\n`);
 
@@ -74,7 +72,7 @@ async function analyzeCommand(opts: Options): Promise<number> {
     workerFile: path.join(__dirname, 'worker.js'),
   });
 
-  if (printer) await write(process.stdout, printer.begin());
+  if (printer) await write(printer.begin());
   let seen = 0;
   for await (const outcome of outcomes) {
     seen++;
@@ -89,10 +87,10 @@ async function analyzeCommand(opts: Options): Promise<number> {
       const problem = await writeOut(opts.out, result);
       if (problem) { skipped.push({ path: outcome.path, reason: problem }); complain(problem); }
     }
-    if (printer) await write(process.stdout, printer.file(result));
+    if (printer) await writeChunks(printer.file(result), write);
     if (analysis.findings.some((f) => opts.failOn.has(f.code))) failed = true;
   }
-  if (printer) await write(process.stdout, printer.end(skipped));
+  if (printer) await write(printer.end(skipped));
   // Not an error (an empty drafts folder is normal), but a mistyped folder should
   // not pass in silence.
   if (seen === 0) complain(`no .txt, .md or .markdown files found in ${opts.paths.join(', ')}`);
@@ -109,8 +107,8 @@ async function main(argv: readonly string[]): Promise<number> {
     complain(`${err.message} (see ${NAME} --help)`);
     return 2;
   }
-  if (opts.command === 'help') { await write(process.stdout, HELP); return 0; }
-  if (opts.command === 'version') { await write(process.stdout, `${version}\n`); return 0; }
+  if (opts.command === 'help') { await write(HELP); return 0; }
+  if (opts.command === 'version') { await write(`${version}\n`); return 0; }
   return analyzeCommand(opts);
 }
 

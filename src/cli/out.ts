@@ -3,8 +3,10 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { describeError, type Input } from './inputs';
-import { toJson } from './printers/json';
+import { makeDir } from './makeDir';
+import { fileJsonChunks } from './printers/json';
 import type { FileResult } from './result';
+import { toFile, writeChunks } from './sink';
 
 export function outName(file: string): string {
   return `${path.parse(file).name}.json`;
@@ -13,12 +15,16 @@ export function outName(file: string): string {
 /** Creates DIR if needed; a message when it cannot be a folder we write into. */
 export async function prepareOutDir(dir: string): Promise<string | null> {
   try {
-    await fs.mkdir(dir, { recursive: true });
+    await makeDir(dir);
     if (!(await fs.stat(dir)).isDirectory()) return `--out ${dir}: is a file, not a folder`;
     return null;
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    return `--out ${dir}: ${code === 'EEXIST' || code === 'ENOTDIR' ? 'is a file, not a folder' : describeError(err)}`;
+    if (code === 'EEXIST' || code === 'ENOTDIR') return `--out ${dir}: is a file, not a folder`;
+    // ENOENT once the parent exists (makeDir retried): a place such as /proc that
+    // holds no folders of ours.
+    const why = code === 'ENOENT' ? 'the file system does not allow a folder there' : describeError(err);
+    return `--out ${dir}: cannot create the folder (${why})`;
   }
 }
 
@@ -40,12 +46,18 @@ export async function* claimOutNames(inputs: AsyncIterable<Input>, dir: string):
   }
 }
 
+/** Streams the file's JSON into DIR/<name>.json. Any error (a folder in the way,
+ *  a full disk, no permission) comes back as a message naming the file. */
 export async function writeOut(dir: string, result: FileResult): Promise<string | null> {
   const target = path.join(dir, outName(result.path));
+  let handle: fs.FileHandle | undefined;
   try {
-    await fs.writeFile(target, `${JSON.stringify(toJson(result), null, 2)}\n`);
+    handle = await fs.open(target, 'w');
+    await writeChunks(fileJsonChunks(result), toFile(handle));
+    await handle.close(); // close reports a late write error (e.g. on NFS)
     return null;
   } catch (err) {
+    await handle?.close().catch(() => {}); // the write error is the one to report
     return `cannot write ${target}: ${describeError(err)}`;
   }
 }

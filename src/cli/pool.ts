@@ -6,6 +6,7 @@
 import { existsSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import type { Input } from './inputs';
+import { packedBytes, unpack, type Packed } from './pack';
 import type { Outcome, Task } from './task';
 
 interface Executor {
@@ -20,6 +21,20 @@ const inline: Executor = {
   run: async (task) => (await import('./task')).runTask(task),
   close: async () => {},
 };
+
+/** Results whose bytes are larger than this (a file of some MB) end their thread
+ *  before they are decoded: V8 keeps a heap at its largest, so a thread that has
+ *  analysed a 50 MB file holds some hundreds of MB until it ends, and decoding the
+ *  result beside it would add the two. A new thread costs a fraction of a second. */
+const RECYCLE_BYTES = 8 * 1024 * 1024;
+
+function decode(path: string, packed: Packed): Outcome {
+  try {
+    return unpack(packed);
+  } catch (err) {
+    return { path, ok: false, reason: `the analyzer's result could not be read: ${err instanceof Error ? err.message : String(err)}` };
+  }
+}
 
 interface Job {
   task: Task;
@@ -73,9 +88,19 @@ class WorkerPool implements Executor {
     this.dispatch();
   }
 
+  private receive(worker: Worker, packed: Packed): void {
+    const job = this.busy.get(worker);
+    const path = job?.task.path ?? '';
+    if (packedBytes(packed) <= RECYCLE_BYTES) { this.finish(worker, decode(path, packed), true); return; }
+    // Still counted as busy until it has ended, so no new thread starts meanwhile.
+    clearTimeout(job?.timer);
+    worker.removeAllListeners();
+    void worker.terminate().then(() => this.finish(worker, decode(path, packed)));
+  }
+
   private spawn(): Worker {
     const worker = new Worker(this.file);
-    worker.on('message', (outcome: Outcome) => this.finish(worker, outcome, true));
+    worker.on('message', (packed: Packed) => this.receive(worker, packed));
     // A crashed worker fails only the file it held; the next file gets a new thread.
     const fail = (reason: string): void => {
       const job = this.busy.get(worker);

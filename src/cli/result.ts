@@ -15,9 +15,11 @@ export interface Skipped {
   reason: string;
 }
 
-/** A printer turns results into chunks of stdout, one file at a time. */
+/** A printer turns results into chunks of stdout, one file at a time. A file's
+ *  report comes in pieces, taken as they are written: a large file's report (or
+ *  its JSON) is never built as one string. */
 export interface Printer {
   begin(): string;
-  file(result: FileResult): string;
+  file(result: FileResult): Iterable<string>;
   end(skipped: readonly Skipped[]): string;
 }

@@ -15,13 +15,15 @@ export interface Run {
   stderr: string;
 }
 
-export function run(args: readonly string[], cwd = ROOT, cli = CLI): Run {
+/** `timeoutMs` kills a run that hangs; its status is then null, which fails any
+ *  assertion on the exit status. */
+export function run(args: readonly string[], cwd = ROOT, cli = CLI, timeoutMs = 60_000): Run {
   const r = spawnSync(process.execPath, [cli, ...args], {
     cwd,
     encoding: 'utf8',
     env: { ...process.env, NO_COLOR: '1' },
-    maxBuffer: 64 * 1024 * 1024,
-    timeout: 60_000,
+    maxBuffer: 256 * 1024 * 1024,
+    timeout: timeoutMs,
   });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }

@@ -1,9 +1,11 @@
 // JSON: the core's Analysis as is (so it keeps the guide's §4 shape the scorer
 // reads), with the file's path first. One object when the command line names a
 // single file; otherwise one array, streamed element by element so a large folder
-// never has to be held in memory.
+// never has to be held in memory — and each file's object streamed piece by piece
+// (jsonChunks), so a large file's JSON is never one string either.
 import type { Analysis } from '../../core';
 import type { FileResult, Printer } from '../result';
+import { jsonChunks } from './jsonChunks';
 
 export type FileJson = { file: string } & Analysis;
 
@@ -11,14 +13,20 @@ export function toJson(result: Pick<FileResult, 'path' | 'analysis'>): FileJson 
   return { file: result.path, ...result.analysis };
 }
 
+/** The text of JSON.stringify(toJson(result), null, 2) and a newline, in pieces. */
+export function* fileJsonChunks(result: Pick<FileResult, 'path' | 'analysis'>): Generator<string> {
+  yield* jsonChunks(toJson(result));
+  yield '\n';
+}
+
 export function jsonPrinter(single: boolean): Printer {
   let count = 0;
   return {
     begin: () => (single ? '' : '['),
-    file(result) {
-      const body = JSON.stringify(toJson(result), null, 2);
-      if (single) return `${body}\n`;
-      return `${count++ === 0 ? '\n' : ',\n'}${body}`;
+    *file(result) {
+      if (single) { yield* fileJsonChunks(result); return; }
+      yield count++ === 0 ? '\n' : ',\n';
+      yield* jsonChunks(toJson(result));
     },
     end: () => (single ? '' : count === 0 ? ']\n' : '\n]\n'),
   };

@@ -66,9 +66,8 @@ export function sarifPrinter(version: string, cwd: string): Printer {
   let count = 0;
   return {
     begin: () => `${head}[`,
-    file(result: FileResult) {
+    *file(result: FileResult) {
       const location = artifactLocation(result.path, cwd);
-      let out = '';
       for (const finding of result.analysis.findings) {
         const start = result.lines.position(finding.start);
         const end = result.lines.position(finding.end);
@@ -93,9 +92,8 @@ export function sarifPrinter(version: string, cwd: string): Printer {
           }],
         };
         // One result a line: valid JSON that still greps well.
-        out += `${count++ === 0 ? '\n' : ',\n'}        ${JSON.stringify(entry)}`;
+        yield `${count++ === 0 ? '\n' : ',\n'}        ${JSON.stringify(entry)}`;
       }
-      return out;
     },
     end(skipped: readonly Skipped[]) {
       const invocation = {

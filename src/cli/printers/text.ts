@@ -96,7 +96,7 @@ export function textPrinter(c: Palette): Printer {
 
   return {
     begin: () => '',
-    file(result) {
+    *file(result) {
       const { analysis: a, lines, path } = result;
       totals.files++;
       totals.attributions += a.summary.attributions;
@@ -115,31 +115,36 @@ export function textPrinter(c: Palette): Printer {
       for (const x of a.figures) add(x.paragraph, figureRow(x));
       for (const x of a.anonymityNotes) add(x.paragraph, noteRow(x));
 
-      const out: string[] = [c.bold(c.cyan(path))];
+      yield `${c.bold(c.cyan(path))}\n`;
       const paragraphs = [...byParagraph.keys()].sort((x, y) => x - y);
-      const allRows = paragraphs.flatMap((p) => byParagraph.get(p)!);
-      const width = Math.max(0, ...allRows.map((r) => { const at = lines.position(r.start); return `${at.line}:${at.column}`.length; }));
+      // A loop, not Math.max(...rows): a call takes only so many arguments, and a
+      // long file has hundreds of thousands of rows.
+      let width = 0;
+      for (const rows of byParagraph.values()) {
+        for (const r of rows) { const at = lines.position(r.start); width = Math.max(width, `${at.line}:${at.column}`.length); }
+      }
       for (const p of paragraphs) {
         const first = a.paragraphs[p];
         const at = lines.position(first ? first.start : byParagraph.get(p)![0].start);
-        out.push(`  ${c.magenta(`¶ ${p + 1}`)}  ${c.dim(`${path}:${at.line}:${at.column}`)}`);
+        let out = `  ${c.magenta(`¶ ${p + 1}`)}  ${c.dim(`${path}:${at.line}:${at.column}`)}\n`;
         const rows = byParagraph.get(p)!.sort((x, y) => x.start - y.start || x.order - y.order);
         for (const row of rows) {
           const pos = lines.position(row.start);
           const cell = `${pos.line}:${pos.column}`.padEnd(width);
-          out.push(`    ${c.dim(cell)}  ${row.label.padEnd(9)}  ${row.body}`);
-          if (row.more) out.push(`    ${' '.repeat(width)}  ${' '.repeat(9)}  ${row.more}`);
+          out += `    ${c.dim(cell)}  ${row.label.padEnd(9)}  ${row.body}\n`;
+          if (row.more) out += `    ${' '.repeat(width)}  ${' '.repeat(9)}  ${row.more}\n`;
         }
+        yield out;
       }
-      if (paragraphs.length === 0) out.push(c.dim('  no attributions, figures or anonymity notes found'));
+      if (paragraphs.length === 0) yield `${c.dim('  no attributions, figures or anonymity notes found')}\n`;
 
-      out.push('', ...summaryLines(a.summary, a.anonymityNotes.length, a.anonymity).map((l) => `  ${l}`));
+      yield `\n${summaryLines(a.summary, a.anonymityNotes.length, a.anonymity).map((l) => `  ${l}\n`).join('')}`;
       const findings = [...a.findings].sort((x, y) => x.start - y.start);
       if (findings.length > 0) {
-        out.push('', `  ${c.bold(plural(findings.length, 'finding'))}`);
-        for (const f of findings) out.push(findingLine(result, f));
+        yield `\n  ${c.bold(plural(findings.length, 'finding'))}\n`;
+        for (const f of findings) yield `${findingLine(result, f)}\n`;
       }
-      return `${out.join('\n')}\n\n`;
+      yield '\n';
     },
     end(skipped: readonly Skipped[]) {
       const f = totals.findings;
