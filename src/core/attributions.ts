@@ -126,6 +126,7 @@ export function findAttributions(text: string, sentence: Span, toks: Token[], qu
     const found = verbCue(text, toks, i, quotes, isSpeech, out, isBelief || particle > 0 || asConstruction);
     if (found && particle) found.cue = { start: t.start, end: toks[particle].end };
     add(found);
+    if (particle) i = particle; // "took credit": the particle is not a cue of its own
   }
   return out.sort((a, b) => a.cue.start - b.cue.start);
 }

@@ -47,7 +47,7 @@ export const PHRASAL_CUES: Record<string, string[]> = {
 
 /** Verbs whose subject must be a document or a study to be an attribution ("a poll found"). */
 const DOCUMENT_LEMMAS = `find show indicate suggest conclude reveal estimate project document
-detail describe say state`;
+detail describe say state give put`;
 
 function inflect(lemma: string): string[] {
   const irregular: Record<string, string[]> = {
@@ -77,6 +77,8 @@ function inflect(lemma: string): string[] {
     signal: ['signal', 'signals', 'signaled', 'signalled', 'signaling', 'signalling'],
     counter: ['counter', 'counters', 'countered', 'countering'],
     question: ['question', 'questions', 'questioned', 'questioning'],
+    give: ['give', 'gives', 'gave', 'giving'],
+    put: ['puts', 'putting'],
   };
   if (irregular[lemma]) return irregular[lemma];
   let past: string, ing: string, third: string;

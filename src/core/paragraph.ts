@@ -148,13 +148,13 @@ function typed(text: string, toks: Token[], found: FoundAttribution, sentence: n
 function coveringAttribution(f: Span, inSentence: ParagraphAttribution[], offset: number, toks: Token[], clauses: Clauses | null): number {
   let best = -1;
   let bestDistance = Infinity;
+  // "Bill Ruiz, a member of the three-man board, said…": between a source and its cue, a
+  // figure describes the source, and no attribution of the sentence vouches for it
+  if (inSentence.some((a) => a.source.end <= f.start && f.end <= a.cue.start)) return -1;
   const fig = clauses ? tokenStartingAt(toks, f.start) : -1;
   for (let k = 0; k < inSentence.length; k++) {
     const a = inSentence[k];
     if (clauses && !covers(clauses, toks, tokenStartingAt(toks, a.cue.start), fig)) continue;
-    // "Bill Ruiz, a member of the three-man board, said…": between the source and its
-    // cue, a figure describes the source; the source does not vouch for it
-    if (a.source.end <= f.start && f.end <= a.cue.start) continue;
     const distance = a.cue.start >= f.end ? a.cue.start - f.end : Math.abs(f.start - a.cue.end);
     if (distance <= bestDistance) { best = k; bestDistance = distance; }
   }

@@ -64,10 +64,10 @@ test('accuracy on the original 9 gold texts does not regress', { skip: haveShare
 test('accuracy on the whole shared gold set does not regress', { skip: haveShared ? false : `no shared material at ${shared}` }, () => {
   const s = scoreGold(readdirSync(goldDir).filter((f) => f.endsWith('.json')));
   // floors set just under what the analyzer scored on every gold text when this guard was last raised
-  assert.ok(s.attributions.f1 >= 0.91, `attributions F1 ${s.attributions.f1}`);
-  assert.ok(s.anonymous.f1 >= 0.86, `anonymous F1 ${s.anonymous.f1}`);
-  assert.ok(s.typeAccuracy >= 0.93, `type accuracy ${s.typeAccuracy}`);
-  assert.ok(s.figures.f1 >= 0.97, `figures F1 ${s.figures.f1}`);
-  assert.ok(s.unattributedFigures.f1 >= 0.91, `unattributed figures F1 ${s.unattributedFigures.f1}`);
-  assert.ok(s.statusAccuracy >= 0.93, `status accuracy ${s.statusAccuracy}`);
+  assert.ok(s.attributions.f1 >= 0.925, `attributions F1 ${s.attributions.f1}`);
+  assert.ok(s.anonymous.f1 >= 0.88, `anonymous F1 ${s.anonymous.f1}`);
+  assert.ok(s.typeAccuracy >= 0.945, `type accuracy ${s.typeAccuracy}`);
+  assert.ok(s.figures.f1 >= 0.975, `figures F1 ${s.figures.f1}`);
+  assert.ok(s.unattributedFigures.f1 >= 0.93, `unattributed figures F1 ${s.unattributedFigures.f1}`);
+  assert.ok(s.statusAccuracy >= 0.95, `status accuracy ${s.statusAccuracy}`);
 });

@@ -22,6 +22,8 @@ const cases: [string, string, { figure: string; status: string; sourceKind: stri
     [{ figure: 'At least 12 people', status: 'attributed', sourceKind: 'anonymous' }]],
   ['a figure between the source and its cue describes the source', 'Dana Ruiz, a member of the five-person board, said the levy would pass.',
     [{ figure: 'five-person board', status: 'unattributed', sourceKind: null }]],
+  ['a figure in the subject’s description is covered by no later cue either', 'Dana Ruiz, who sat on the five-person board, said the levy failed, and she singled out the mayor.',
+    [{ figure: 'five-person board', status: 'unattributed', sourceKind: null }]],
 ];
 
 for (const [rule, text, expected] of cases) {

@@ -92,6 +92,10 @@ const cases: [string, string, { source: string; cue: string; type: string }[]][]
     [{ source: 'Witnesses', cue: 'said', type: 'unnamed-group' }]],
   ['a medium is not an agent', 'The mayor said by email that the bridge was closed.',
     [{ source: 'The mayor', cue: 'said', type: 'person' }]],
+  ['a count gives', 'The latest county count gives the mayor 1,280 votes.',
+    [{ source: 'The latest county count', cue: 'gives', type: 'document' }]],
+  ['a phrasal cue whose particle is also a cue word', 'The agency took credit for housing 900 families.',
+    [{ source: 'The agency', cue: 'took credit', type: 'organization' }]],
 ];
 
 const none: [string, string][] = [
