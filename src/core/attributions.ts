@@ -89,6 +89,15 @@ export function findAttributions(text: string, sentence: Span, toks: Token[], qu
       if (parts.length) claimed.add(parts[0].cue.start);
       continue;
     }
+    if (t.lower === 'in' && toks[i + 1]?.lower === 'the' && toks[i + 2]?.lower === 'words' && toks[i + 3]?.lower === 'of') {
+      // "in the words of a senior adviser"
+      const a = afterPreposition(toks, i, i + 3, 'according-to', quotes);
+      if (a) { add(a); i += 3; continue; }
+    }
+    if (t.lower === 'based' && toks[i + 1]?.lower === 'on') {
+      const a = basedOn(toks, i, quotes);
+      if (a) { add(a); i = tokenStartingAt(toks, a.source.start); continue; }
+    }
     if ((t.lower === 'citing' || t.lower === 'quoting') && toks[i - 1]?.text === ',') {
       // "The agency, citing hospital staff, reported…": the cited source is a source too
       const np = rightNP(toks, i + 1, quotes, true);
@@ -155,6 +164,20 @@ function stanceAdjective(text: string, toks: Token[], i: number, quotes: Span[],
   const source = { start: toks[np[0]].start, end: toks[np[1]].end };
   if (/^(it|this|that|there|which|what)$/i.test(text.slice(source.start, source.end)) || !nominalHead(toks, source)) return null;
   return { source, cue, pattern: 'pre-verbal' };
+}
+
+/** "based on accounts from law enforcement officials", "based on court records": the
+ *  people the accounts come from, or the document itself. */
+function basedOn(toks: Token[], i: number, quotes: Span[]): FoundAttribution | null {
+  const cue = { start: toks[i].start, end: toks[i + 1].end };
+  let k = i + 2;
+  while (toks[k] && /^(the|his|her|their|its|multiple|several|many|new|internal|private)$/.test(toks[k].lower)) k++;
+  if (/^(accounts|interviews|information|testimony|conversations|statements)$/.test(toks[k]?.lower ?? '') && /^(from|by|with|of)$/.test(toks[k + 1]?.lower ?? '')) {
+    const who = rightNP(toks, k + 2, quotes, true);
+    return who ? { source: { start: toks[who[0]].start, end: toks[who[1]].end }, cue, pattern: 'according-to' } : null;
+  }
+  const np = rightNP(toks, i + 2, quotes, false);
+  return np && DOCUMENT_HEADS.has(toks[np[1]].lower) ? { source: { start: toks[np[0]].start, end: toks[np[1]].end }, cue, pattern: 'according-to' } : null;
 }
 
 const POLL_HEADS = /^(poll|polls|survey|surveys|census|tally|count|polling)$/;
@@ -291,6 +314,19 @@ function clauseFollows(toks: Token[], i: number): boolean {
   const n = toks[k];
   if (!n) return false;
   if (n.lower === 'that') return true;
+  // "what scientists think is necessary": the object of the belief is "what"
+  if (/^(is|are|was|were|will|would|could|should)$/.test(n.lower)) {
+    let b = i - 1;
+    while (b >= 0 && i - b <= 4 && toks[b].kind === 'w' && toks[b].lower !== 'what') b--;
+    if (toks[b]?.lower === 'what') return true;
+  }
+  // "they expect the campaign to emphasize…": an expectation with an infinitive
+  if (/^(expect|expects|expected|expecting|anticipate|anticipates|anticipated)$/.test(toks[i].lower)) {
+    for (let m = k; m < toks.length && m <= k + 6; m++) {
+      if (toks[m].kind === 'p') break;
+      if (toks[m].lower === 'to' && m > k) return true;
+    }
+  }
   // an indirect question ("understand how they did it") reports no view
   if (n.kind === 'p' || /^(in|of|to|for|about|on|at|with|so|this|like|than|as|how|why|what|whether|if|where|when|who|which)$/.test(n.lower)) return false;
   if (classOf(n) === 'verb' && !/^(he|she|they|it|we|i)$/.test(n.lower)) return false;
@@ -356,7 +392,9 @@ function verbCue(text: string, toks: Token[], i: number, quotes: Span[], isSpeec
     if (/^(is|was|were|are|been|be|being)$/.test(toks[j].lower)) passive = true;
     j--;
   }
-  if (negated) return null;
+  // "most don't expect him to win" still credits a view; "did not say" credits none
+  if (negated && !constructionChecked) return null;
+  if (negated && !BELIEF_VERBS.has(t.lower)) return null;
   // "Kasich is telling a crowd", "the union is demanding that": a progressive, not a passive
   const progressive = passive && /ing$/.test(t.lower);
   if (progressive) passive = false;
@@ -383,6 +421,11 @@ function verbCue(text: string, toks: Token[], i: number, quotes: Span[], isSpeec
   else if (next?.lower === 'by' && /(ed|en|wn|ld|id|te)$/.test(t.lower)) {
     const agent = withCue(afterPreposition(toks, i, i + 1, 'by-agent', quotes), cue);
     if (agent || !MEDIA.test(toks[i + 2]?.lower ?? '')) return agent; // "said by email": read on
+  }
+  // "comments echoed and augmented by aides": two participles share the agent
+  if (next?.lower === 'and' && /ed$/.test(toks[i + 2]?.lower ?? '') && toks[i + 3]?.lower === 'by' && /(ed|en)$/.test(t.lower)) {
+    const agent = afterPreposition(toks, i, i + 3, 'by-agent', quotes);
+    if (agent) return { ...agent, cue };
   }
   // "first reported last week by The Post": a time phrase before the agent
   const by = agentAfterTime(toks, i);
@@ -625,6 +668,8 @@ export function appositiveSubject(toks: Token[], j: number, quotes: Span[], pref
     const isAppositive =
       seg.length > 0 &&
       (/^(who|whom|whose|which|now|then|formerly|also|himself|herself)$/.test(first.lower) ||
+        // ", based on accounts from two nurses,", ", citing records,": a participial aside
+        first.kind === 'w' && first.text === first.lower && /(ed|ing)$/.test(first.lower) && start > 1 && toks[start - 1].text === ',' ||
         // ", on the other hand,", ", in turn,", ", like others,": a short aside
         seg.length <= 5 && classOf(first) === 'prep' && first.text === first.lower ||
         placeAfterPlace(toks, seg, start, end) ||
@@ -795,6 +840,8 @@ export function rightNP(toks: Token[], i: number, quotes: Span[], long: boolean)
     if (inside(t.start, quotes)) break;
     let c = k > i ? nounInContext(toks, k, classOf(t, false)) : classOf(t, false); // "a recent report from"
     if (c === 'verb' && k > i && classOf(toks[k - 1], false) === 'det') c = 'adj'; // "the mediating countries"
+    // "two nurses", "by nurses who…": a plural the lexicon files as a verb, where a noun must be
+    if (c === 'verb' && /[^s']s$/.test(t.lower) && (k === i || toks[k - 1].kind === 'n' || classOf(toks[k - 1], false) === 'num')) c = 'noun';
     if (c === 'verb' && compoundModifier(toks, k)) c = 'noun'; // "the state transport agency"
     if (long && k > i && /^(who|whom)$/.test(t.lower) && last === k - 1) {
       // "two managers who were briefed on the plan": the relative clause describes the source
@@ -812,6 +859,7 @@ export function rightNP(toks: Token[], i: number, quotes: Span[], long: boolean)
     if (c !== 'prep' && c !== 'conj' && c !== 'det') last = k;
     k++;
   }
+  if (last < i && /^(some|many|most|others|several|few|all|both)$/.test(first.lower)) return [i, i]; // "by some", "by many"
   return last >= i ? [i, last] : null;
 }
 

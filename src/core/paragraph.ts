@@ -129,9 +129,13 @@ function typed(text: string, toks: Token[], found: FoundAttribution, sentence: n
       // antecedent is the phrase before the comma, not the name that opens the sentence
       relativeAntecedent = appositiveSubject(toks, k - 1, quotes, false);
     } else if (k > 0 && toks[k - 1].kind === 'w') {
-      // "aides who applauded him": the phrase right before
+      // "aides who applauded him": the phrase right before, not past a preposition
       const np = leftNP(toks, k - 1, quotes);
-      if (np) relativeAntecedent = { start: toks[np[0]].start, end: toks[np[1]].end };
+      if (np) {
+        let from = np[0];
+        for (let m = k - 1; m > np[0]; m--) if (classOf(toks[m - 1]) === 'prep') { from = m; break; }
+        relativeAntecedent = { start: toks[from].start, end: toks[np[1]].end };
+      }
     }
     if (relativeAntecedent) t = { ...typeSource(text.slice(relativeAntecedent.start, relativeAntecedent.end)), pronoun: 'who' };
   }

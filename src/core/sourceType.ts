@@ -43,6 +43,8 @@ export function typeSource(phrase: string): Typed {
   // Coordinated names: "He and House Judiciary Committee Chairman Bob Goodlatte"
   if (/^(he|she) and /i.test(lower)) return result('person');
   // a capitalised name ending in a document word is an outlet: "The Harbor Ledger", "the Daily Record"
+  // "the paper reported": a newspaper; "a paper by two economists found": a document
+  if (/^the\s+(?:\S+\s+)?paper$/i.test(pre) && !/\b(white|working|research|position|discussion)\s+paper$/i.test(pre)) return result('organization');
   // "the party's top figures" are people, not numbers
   if (/^figures?$/.test(head) && /\b(top|key|leading|public|political|senior|prominent|major|party|establishment)\s+figures?$/i.test(pre)) return result(head === 'figure' ? 'unnamed-person' : 'unnamed-group');
   if (DOCUMENT_HEADS.has(head) && !(capitalised(last) && allCaps && (ORG_HEADS.has(head) || words.length >= 2))) return result('document');

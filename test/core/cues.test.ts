@@ -96,6 +96,18 @@ const cases: [string, string, { source: string; cue: string; type: string }[]][]
     [{ source: 'The latest county count', cue: 'gives', type: 'document' }]],
   ['a phrasal cue whose particle is also a cue word', 'The agency took credit for housing 900 families.',
     [{ source: 'The agency', cue: 'took credit', type: 'organization' }]],
+  ['a lone quantifier as the agent', 'The move was seen by some as a demotion.',
+    [{ source: 'some', cue: 'seen', type: 'unnamed-group' }]],
+  ['"in the words of"', 'The plan was, in the words of a senior aide, a gamble.',
+    [{ source: 'a senior aide', cue: 'in the words of', type: 'unnamed-person' }]],
+  ['"based on accounts from"', 'The paper, based on accounts from two nurses, reported that the ward was closed.',
+    [{ source: 'two nurses', cue: 'based on', type: 'unnamed-group' }, { source: 'The paper', cue: 'reported', type: 'organization' }]],
+  ['two participles share a "by" agent', 'The claims were echoed and amplified by local growers.',
+    [{ source: 'local growers', cue: 'echoed', type: 'unnamed-group' }]],
+  ['"what X think is"', 'The plan falls short of what engineers think is safe.',
+    [{ source: 'engineers', cue: 'think', type: 'unnamed-group' }]],
+  ['"who" without a comma takes the noun before it', 'The bill was praised by nurses who blamed the senator.',
+    [{ source: 'nurses who blamed the senator', cue: 'praised', type: 'unnamed-group' }, { source: 'who', cue: 'blamed', type: 'unnamed-group' }]],
 ];
 
 const none: [string, string][] = [
