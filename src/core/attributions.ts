@@ -5,7 +5,7 @@
 import type { Span } from './types';
 import type { Token } from './segment';
 import { inside, tokenStartingAt } from './segment';
-import { classOf, isPlaceOrCountry } from './words';
+import { classOf, isPlaceOrCountry, tagsOf } from './words';
 import { AS_LEMMAS, AS_ONLY_LEMMAS, BELIEF_VERBS, ORG_HEADS, POST_MODIFIER, STANCE_ADJECTIVES, ROLE_PLURAL, ROLE_SINGULAR, STRICT_CONTENT_LEMMAS, UNIQUE_TITLES, CUE_ADVERBS, DOCUMENT_HEADS, DOCUMENT_VERBS, NP_STOPWORDS, PHRASAL_CUES, PHRASAL_VERBS, SPEECH_VERBS, STANCE_LEMMAS } from './lexicon';
 
 export interface FoundAttribution {
@@ -27,6 +27,8 @@ const MAX_NP = 14;
  *  count only when content follows at once ("states that", "added, “…”", "noted."). */
 const NEEDS_CONTENT_LEMMAS = new Set(['state', 'maintain', 'post', 'claim', 'add', 'observe', 'repeat', 'estimate', 'comment', 'remark', 'counter', 'reveal', 'show', 'find', 'suggest', 'pledge', 'vow', 'respond', 'reply', 'tout', 'predict', 'disclose', 'dispute', 'write', 'indicate', 'conclude', 'project', 'detail', 'document',
   'rule', 'determine', 'calculate', 'concur', 'signal', 'welcome', 'question', 'hail', 'champion', 'chant', 'rail', 'joke', 'advise', 'instruct']);
+/** Verbs that take a bare content clause ("claimed it was offensive"). */
+const CLAUSE_LEMMAS = new Set(['claim', 'suggest', 'predict', 'insist', 'argue', 'warn', 'acknowledge', 'admit', 'concede', 'note', 'indicate', 'assert', 'contend', 'maintain', 'reveal', 'allege', 'repeat', 'recall', 'concur']);
 /** Verbs whose progressive reports speech: "the union is demanding that…". */
 const PROGRESSIVE_CUES = new Set(['demand', 'urge', 'argue', 'claim', 'call', 'press', 'ask', 'tell', 'suggest', 'predict', 'promise', 'accuse', 'blame', 'criticize', 'push', 'talk', 'speak', 'point']);
 /** Plain verbs of saying: these report a statement even inside another's words. */
@@ -242,7 +244,8 @@ function reportingConstruction(toks: Token[], i: number, belief: boolean): boole
   // "states that vote in March"): a cue only as "states that" + a clause, or "stated"
   if (lemma === 'state' && !/^stated$/.test(toks[i].lower)) return stateAsVerb(toks, i);
   // "reports live from the field", "reports on the economy": content must follow
-  if (toks[i].lower === 'reports' && !(n && (n.lower === 'that' || /^[,:“"]$/.test(n.text)))) return false;
+  // (but ", reports USA Today." is an inversion)
+  if (toks[i].lower === 'reports' && !(n && (n.lower === 'that' || /^[,:“"]$/.test(n.text) || toks[i - 1]?.text === ',' && /^\p{Lu}/u.test(n.text)) || clauseFollows(toks, i))) return false;
   if (belief) {
     // "trying to understand how…": an infinitive of belief is an attempt, not a view
     if (toks[i - 1]?.lower === 'to') return false;
@@ -413,7 +416,7 @@ function verbCue(text: string, toks: Token[], i: number, quotes: Span[], isSpeec
   if (prev && (prev.lower === 'to' || NEGATIONS.has(prev.lower))) return null; // "declined to comment", "to say""
   // A possessive or a determiner right before makes the cue word a noun: "Mr. X’s pledge", "the report".
   if (prev && j === i - 1 && (needsContent(t.lower) && classOf(prev, j === 0) === 'det' || classOf(prev, j === 0) === 'prep' && !/^(as|than)$/.test(prev.lower) ||
-    /['’]s?$/.test(prev.text) && prev.kind === 'w' || classOf(prev, j === 0) === 'det' && !/^(some|many|several|most|all|both|each|others?|few|one|more)$/.test(prev.lower) || classOf(prev, j === 0) === 'adj' && prev.text === prev.lower && !PAST.test(t.lower) || (prev.kind === 'n' || classOf(prev, j === 0) === 'num') && !PAST.test(t.lower) && (needsContent(t.lower) || /[^y]s$/.test(t.lower)))) return null;
+    /['’]s?$/.test(prev.text) && prev.kind === 'w' && !/^(he|she|it|who|there)['’]s$/i.test(prev.text) || classOf(prev, j === 0) === 'det' && !/^(some|many|several|most|all|both|each|others?|few|one|more)$/.test(prev.lower) || classOf(prev, j === 0) === 'adj' && prev.text === prev.lower && !PAST.test(t.lower) || (prev.kind === 'n' || classOf(prev, j === 0) === 'num') && !PAST.test(t.lower) && (needsContent(t.lower) || /[^y]s$/.test(t.lower)))) return null;
   // Passive with an agent: "first reported by The Washington Post".
   const next = toks[i + 1];
   // "measures added by Republicans", "a book written by": an agent of an action
@@ -438,9 +441,11 @@ function verbCue(text: string, toks: Token[], i: number, quotes: Span[], isSpeec
   // base form of a verb that also names a thing: a noun
   if (prev && j === i - 1 && needsContent(t.lower) && !/s$/.test(t.lower) && !PAST.test(t.lower) && !/ing$/.test(t.lower) && prev.text === prev.lower && /^(noun|adj)$/.test(classOf(prev)) && !/s$/.test(prev.lower) && toks[j - 1] && classOf(toks[j - 1], j - 1 === 0) === 'det') return null;
   // "asylum claims.", "tax returns in": a common noun, then the -s form, then no content: a compound noun
-  if (prev && j === i - 1 && /[^s]s$/.test(t.lower) && prev.kind === 'w' && prev.text === prev.lower && classOf(prev, j === 0) === 'noun' && !/s$/.test(prev.lower) && (!next || /^[.,;)]$/.test(next.text) || /^(of|in|for|to|and|against|from|on)$/.test(next.lower))) return null;
+  // (only forms that are nouns too: "the rights group says." stays a cue)
+  if (prev && j === i - 1 && /[^s]s$/.test(t.lower) && nounToo(t.lower) && prev.kind === 'w' && prev.text === prev.lower && classOf(prev, j === 0) === 'noun' && !/s$/.test(prev.lower) && (!next || /^[.,;)]$/.test(next.text) || /^(of|in|for|to|and|against|from|on)$/.test(next.lower))) return null;
   // "advocates have been outraged", "reports of abuse": a plural noun, not a verb
-  if (next && /[^s]s$/.test(t.lower) && /^(have|has|had|are|were|will|would|could|can|may|might|should|must|of|do|did)$/.test(next.lower)) return null;
+  // (not "says of waterboarding": "says" is no noun)
+  if (next && /[^s]s$/.test(t.lower) && nounToo(t.lower) && /^(have|has|had|are|were|will|would|could|can|may|might|should|must|of|do|did)$/.test(next.lower)) return null;
   // "took questions", "review reports", "flag and report posts": the object of a verb
   if (prev && j === i - 1 && /s$/.test(t.lower) && objectOfVerb(toks, j)) return null;
   if (t.lower === 'estimate' || t.lower === 'report' || t.lower === 'post' || t.lower === 'tweet') {
@@ -519,6 +524,11 @@ function verbCue(text: string, toks: Token[], i: number, quotes: Span[], isSpeec
   return { source, cue, pattern: !isSpeech ? 'document' : pattern };
 }
 
+/** The form is also a plural noun ("claims", "reports", "advocates"), by the lexicon. */
+function nounToo(form: string): boolean {
+  return NOUN_FORMS.has(form) || tagsOf(form).includes('Plural') || DOCUMENT_HEADS.has(form) || ROLE_PLURAL.has(form);
+}
+
 /** Token j is a verb in its context: a past form, or a base form not after a
  *  determiner or possessive ("took", "that review", but not "the report"). */
 function objectOfVerb(toks: Token[], j: number): boolean {
@@ -563,14 +573,14 @@ function catenativeBefore(toks: Token[], to: number): number {
 /** Media a statement travels by: "said by email", "by phone". */
 const MEDIA = /^(email|e-mail|emails|phone|telephone|text|texts|fax|mail|letter|video|videolink|skype|zoom|messenger|courier|satellite)$/;
 
-const TIME_WORD = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday|morning|afternoon|evening|night|week|weekend|month|year|late|early|last|this|next|on|earlier|later)$/;
+const TIME_WORD = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday|morning|afternoon|evening|night|week|weekend|month|year|late|early|last|this|next|on|earlier|later|a|ago)$/;
 
 /** "Witnesses late Sunday said": the index before a time phrase that sits between the
  *  subject and its cue, or `j` when there is none (a source never ends in a time). */
 function skipTimePhrase(toks: Token[], j: number): number {
   let k = j;
   while (k >= 0 && toks[k].kind === 'w' && TIME_WORD.test(toks[k].lower)) k--;
-  if (k === j || k < 0 || toks[k].kind !== 'w' || !/^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday|morning|afternoon|evening|night|week|weekend|month|year)$/.test(toks[j].lower)) return j;
+  if (k === j || k < 0 || toks[k].kind !== 'w' || !/^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday|morning|afternoon|evening|night|week|weekend|month|year|later|earlier|ago)$/.test(toks[j].lower)) return j;
   return classOf(toks[k], k === 0) === 'prep' || classOf(toks[k], k === 0) === 'verb' || /ed$/.test(toks[k].lower) ? j : k;
 }
 
@@ -599,7 +609,12 @@ function contentFollows(toks: Token[], i: number): boolean {
     }
   }
   if (CONTENT_START.test(n.text) || n.lower === 'that') return true;
-  // "estimates 182,000 people", "shows Trump far out in front", "found that"
+  // "claimed a new era had begun", "conceded it was late": a clause without "that"
+  if (CLAUSE_LEMMAS.has(lemmaOf(toks[i].lower)) && clauseFollows(toks, i)) return true;
+  // "wrote an op-ed urging…", "wrote a letter to the board": what was written
+  // (a letter or an op-ed carries a view; "writing a book" is an activity)
+  if (lemmaOf(toks[i].lower) === 'write') for (let m = k; m < toks.length && m <= k + 3; m++) if (/^(op-ed|letter|letters|memo|email|e-mail|column|editorial|post|essay|note|message|statement|tweet)$/.test(toks[m].lower)) return true;
+  // "estimates 182,000 people"", "shows Trump far out in front", "found that"
   if (/^(show|shows|showed|find|finds|found|estimate|estimates|estimated|predict|predicted|suggest)$/.test(toks[i].lower)) return n.kind === 'n' || /^\p{Lu}/u.test(n.text) || /^(the|a|an|more|most|no|both|his|her|their|its|he|she|they|it)$/.test(n.lower);
   return false;
 }
@@ -758,7 +773,7 @@ export function leftNP(toks: Token[], j: number, quotes: Span[]): [number, numbe
   const c0 = c0raw === 'verb' && (!/(ed|ing)$/.test(t0.lower) || gerundNoun) && !CUE_ADVERBS.has(t0.lower) ? 'noun' : c0raw;
   // "a source close to him said": an object pronoun ends a post-modifier
   const objectOfPreposition = /^(him|her|them|us|me)$/.test(t0.lower) && j > 1 && classOf(toks[j - 1]) === 'prep';
-  if (c0 === 'pron' && !objectOfPreposition) return /^(he|she|it|they|we|i|who)$/.test(t0.lower) ? [j, j] : null;
+  if (c0 === 'pron' && !objectOfPreposition) return /^(he|she|it|they|we|i|who)(['’]s)?$/.test(t0.lower) ? [j, j] : null;
   if (c0 === 'verb' || c0 === 'conj' || c0 === 'prep' || NP_STOPWORDS.has(t0.lower) && c0 !== 'det') return null;
   let k = j;
   while (k > 0 && last - k < MAX_NP) {
@@ -843,6 +858,8 @@ export function rightNP(toks: Token[], i: number, quotes: Span[], long: boolean)
     // "two nurses", "by nurses who…": a plural the lexicon files as a verb, where a noun must be
     if (c === 'verb' && /[^s']s$/.test(t.lower) && (k === i || toks[k - 1].kind === 'n' || classOf(toks[k - 1], false) === 'num')) c = 'noun';
     if (c === 'verb' && compoundModifier(toks, k)) c = 'noun'; // "the state transport agency"
+    // "exit polling data", "the voting records": an -ing word before a noun modifies it
+    if (c === 'verb' && long && k > i && /ing$/.test(t.lower) && toks[k + 1]?.kind === 'w' && classOf(toks[k + 1], false) === 'noun' && !SPEECH_VERBS.has(t.lower)) c = 'noun';
     if (long && k > i && /^(who|whom)$/.test(t.lower) && last === k - 1) {
       // "two managers who were briefed on the plan": the relative clause describes the source
       let e = k + 1;
@@ -854,7 +871,10 @@ export function rightNP(toks: Token[], i: number, quotes: Span[], long: boolean)
     if (c === 'pron' && k > i) break;
     if (c === 'conj' && !(long && (t.lower === 'and' || t.lower === 'or'))) break;
     if (!long && c === 'prep' && !/^(of|for|at|to|from|with)$/.test(t.lower)) break;
-    if (!long && PREPOSITIONAL_VERBS_AFTER.has(t.lower) && k > i) break;
+    // ("USA Today", "This Week": capitalised, these are part of a name)
+    if (!long && PREPOSITIONAL_VERBS_AFTER.has(t.lower) && k > i && !(t.text !== t.lower && /^\p{Lu}/u.test(toks[k - 1].text))) break;
+    // "according to exit polling data": a base form opening a long phrase is a noun
+    if (k === i && c === 'verb' && long && !/(ed|ing)$/.test(t.lower) && toks[k + 1]?.kind === 'w') c = 'noun';
     if (k === i && (c === 'verb' || c === 'prep' || c === 'conj')) return null;
     if (c !== 'prep' && c !== 'conj' && c !== 'det') last = k;
     k++;

@@ -21,7 +21,8 @@ const SPOKES = /^(spokesman|spokeswoman|spokesperson|spokespeople|representative
 
 export function typeSource(phrase: string): Typed {
   const src = phrase.replace(/\s+/g, ' ').trim();
-  const lower = src.toLowerCase().replace(/’/g, "'");
+  // "he's said": the contraction is the pronoun
+  const lower = src.toLowerCase().replace(/’/g, "'").replace(/^(he|she|it|they|who)'s$/, '$1');
   if (/^(no one|nobody|none|no-one|nothing)$/.test(lower)) return { type: 'unnamed-person', pronoun: null, notASource: true };
   if (/^(he|she|it|they|we|i|who)$/.test(lower)) {
     const p = lower as PronounSource;

@@ -108,6 +108,20 @@ const cases: [string, string, { source: string; cue: string; type: string }[]][]
     [{ source: 'engineers', cue: 'think', type: 'unnamed-group' }]],
   ['"who" without a comma takes the noun before it', 'The bill was praised by nurses who blamed the senator.',
     [{ source: 'nurses who blamed the senator', cue: 'praised', type: 'unnamed-group' }, { source: 'who', cue: 'blamed', type: 'unnamed-group' }]],
+  ['a sentence-final cue after a compound subject', 'The prisoners should be freed, the rights group says.',
+    [{ source: 'the rights group', cue: 'says', type: 'organization' }]],
+  ['"says of"', '“It is fine,” the governor says of the plan.',
+    [{ source: 'the governor', cue: 'says', type: 'person' }]],
+  ['a bare content clause after "claimed"', 'The mayor claimed a new era had begun.',
+    [{ source: 'The mayor', cue: 'claimed', type: 'person' }]],
+  ['writing an op-ed', 'The senator wrote an op-ed urging a vote.',
+    [{ source: 'The senator', cue: 'wrote', type: 'unnamed-person' }]],
+  ['an inverted "reports"', 'The group is no longer welcome, reports USA Today.',
+    [{ source: 'USA Today', cue: 'reports', type: 'organization' }]],
+  ['"according to" a phrase opening with a base form', 'Turnout fell, according to exit polling data.',
+    [{ source: 'exit polling data', cue: 'according to', type: 'document' }]],
+  ['a contracted pronoun subject', 'While he’s said he will fight, the race is over.',
+    [{ source: 'he’s', cue: 'said', type: 'person' }]],
 ];
 
 const none: [string, string][] = [
