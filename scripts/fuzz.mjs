@@ -4,13 +4,13 @@
 //   npm run fuzz -- [--cases N] [--seed S | --seeds S1,S2,…] [--from I] [--case I]
 //                   [--corpus DIR] [--core FILE] [--shapes] [--hang-seconds T]
 //                   [--no-timing] [--no-edges] [--verbose]
-//   npm run test:fuzz-ci            (the fixed seeds `npm test` runs, about two minutes)
+//   npm run test:fuzz-ci            (the fixed seeds `npm test` runs: about two minutes of CPU)
 //
 //   --cases N         cases per seed (default 10000), numbered from --from (default 0)
 //   --seed S          the seed (default 1); --seeds 2026,4242 runs each seed in turn,
 //                     the same cases for each, and ends with one line per seed
-//   --case I          run only case I of the seed (--only I is the same): the replay
-//                     of a failure, with the flags it was found with
+//   --case I[,J…]     run only case I (and J…) of each seed (--only is the same): the
+//                     replay of a failure, with the flags it was found with
 //   --corpus DIR      PolNeAR-like .txt files to mutate (default ../shared/corpora/…)
 //   --core FILE       the core bundle to test (default dist/core.js)
 //   --shapes          cases 0..N-1 of every seed are the N pathological shapes
@@ -75,7 +75,7 @@ function parseArgs(argv) {
     if (a === '--cases') o.cases = Number(next());
     else if (a === '--seed') o.seeds = [Number(next())];
     else if (a === '--seeds') o.seeds = String(next() ?? '').split(',').filter(Boolean).map(Number);
-    else if (a === '--only' || a === '--case') o.only = Number(next());
+    else if (a === '--only' || a === '--case') o.caseList = String(next() ?? '').split(',').filter(Boolean).map(Number);
     else if (a === '--from') o.from = Number(next());
     else if (a === '--corpus') o.corpus = next();
     else if (a === '--core') o.core = next();
@@ -104,11 +104,16 @@ function parseArgs(argv) {
     console.error('--cases and --seed must be numbers, --seeds a comma-separated list of integers');
     process.exit(2);
   }
-  if (o.seeds.length > 1 && (o.only !== null || o.minimize)) {
-    console.error('--case and --minimize replay one seed: use --seed S');
+  if (o.caseList && (!o.caseList.length || !o.caseList.every(Number.isInteger))) {
+    console.error('--case takes a case number or a comma-separated list of them');
+    process.exit(2);
+  }
+  if (o.minimize && (o.seeds.length > 1 || (o.caseList?.length ?? 0) > 1)) {
+    console.error('--minimize shrinks one case: use --seed S --case I');
     process.exit(2);
   }
   o.seed = o.seeds[0];
+  o.only = o.caseList ? o.caseList[0] : null;
   o.coreGiven = o.core !== null;
   o.core = resolve(o.core ?? join(root, 'dist', 'core.js'));
   o.corpusGiven = o.corpus !== null;
@@ -861,20 +866,23 @@ function main() {
     console.error(`${opts.core} not found: run 'npm run build' first (npm run fuzz does).`);
     process.exit(2);
   }
-  // One seed after the other, each with the same cases; one summary line per seed at the end.
+  // One seed after the other, each with the same cases (the range, or each listed case
+  // in turn); one summary line per run at the end.
+  const jobs = opts.seeds.flatMap((seed) => (opts.caseList ?? [null]).map((only) => ({ ...opts, seed, only: only ?? null })));
   const results = [];
   const started = Date.now();
   const next = (k) => {
-    if (k === opts.seeds.length) {
-      if (opts.seeds.length > 1) {
+    if (k === jobs.length) {
+      if (jobs.length > 1) {
         console.log('');
-        for (const x of results) console.log(`seed ${x.seed}: ${x.stats.cases} cases in ${x.secs.toFixed(1)} s, ${x.stats.failed} failed${x.failedCases.length ? ` (cases ${x.failedCases.join(' ')})` : ''}`);
+        for (const x of results) console.log(`seed ${x.seed}${x.only !== null ? ` case ${x.only}` : ''}: ${x.stats.cases} cases in ${x.secs.toFixed(1)} s, ${x.stats.failed} failed${x.failedCases.length ? ` (cases ${x.failedCases.join(' ')})` : ''}`);
         const failed = results.reduce((n, x) => n + x.stats.failed, 0);
-        console.log(`fuzz: ${opts.seeds.length} seeds in ${((Date.now() - started) / 1000).toFixed(1)} s; ${failed} failed`);
+        console.log(`fuzz: ${opts.seeds.length} seed(s), ${results.reduce((n, x) => n + x.stats.cases, 0)} cases in ${((Date.now() - started) / 1000).toFixed(1)} s; ${failed} failed`);
       }
       process.exit(results.some((x) => x.stats.failed) ? 1 : 0);
     }
-    runSeed({ ...opts, seed: opts.seeds[k] }, (x) => {
+    // the timing baseline measures the machine, not the seed: measured once per run
+    runSeed({ ...jobs[k], baseline: results[results.length - 1]?.baseline ?? null }, (x) => {
       results.push(x);
       next(k + 1);
     });
@@ -909,7 +917,7 @@ function runSeed(opts, done) {
   };
 
   let current = null;
-  let baseline = null;
+  let baseline = opts.baseline ?? null;
   let lastProgress = Date.now();
   let nextFrom = first;
   let worker = null;
@@ -926,7 +934,7 @@ function runSeed(opts, done) {
       console.log(`failed cases of seed ${opts.seed}: ${failedCases.join(' ')}`);
       console.log(`replay one: ${replay(failedCases[0])}`);
     }
-    done({ seed: opts.seed, stats, failedCases, secs });
+    done({ seed: opts.seed, only: opts.only, stats, failedCases, secs, baseline });
   };
 
   const start = () => {
