@@ -17,14 +17,16 @@ const MAX_LINKS = 50;
 const PERSONLIKE: SourceType[] = ['person', 'unnamed-person'];
 
 /** `heads[i]` is the head word of attribution i's own phrase (computed per paragraph). */
-/** How far back resolution can look: an attribution further than this (in
- *  attributions and in sentences) from a change cannot be affected by it. Anaphors
+/** How far back resolution can look: the windows of an attribution further than
+ *  this (in attributions and in sentences) from a change do not reach it. Anaphors
  *  look back ANAPHOR_LOOKBACK attributions to a mention whose own root is as far
- *  again; pronouns look back LOOKBACK_SENTENCES. */
+ *  again; pronouns look back LOOKBACK_SENTENCES. Links chain further (a root read
+ *  through an anaphor): those reads are recorded (see `record`) and checked apart. */
 export const REACH = { attributions: 2 * ANAPHOR_LOOKBACK + 50, sentences: LOOKBACK_SENTENCES + 4 };
 
 /** Resolves the attributions not marked in `fixed` (those the editor's analyzer kept
- *  from its last run because no change was within their reach).
+ *  from its last run because no change was within their reach). With `record`, each
+ *  attribution resolved here is mapped to the attributions its resolution read.
  *
  *  One forward pass: each attribution goes through every step (pronoun, definite
  *  title, facets and anaphor link) before the next one starts, so its result reads
