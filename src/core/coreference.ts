@@ -147,10 +147,13 @@ function linkAnaphor(a: Attribution, all: Attribution[], heads: string[], byStar
   let sameNumber: Attribution | null = null;
   for (let k = a.id - 1; k >= 0 && a.id - k <= ANAPHOR_LOOKBACK && !sameNumber; k--) {
     const c = all[k];
-    if (c.kind !== 'anonymous' || !c.facets || singular(heads[k]) !== head) {
-      if (reads !== null && singular(heads[k]) === head) saw(c); // turned down for its resolved kind
+    if (c.kind !== 'anonymous' || !c.facets) {
+      // turned down for its resolved kind: that is a read too (cheap tests first, this
+      // loop is the hot one)
+      if (reads !== null && RESOLVABLE.test(c.text) && singular(heads[k]) === head) saw(c);
       continue;
     }
+    if (singular(heads[k]) !== head) continue;
     saw(c);
     if (heads[k] === word) sameNumber = c;
     else sameHead = sameHead ?? c;
