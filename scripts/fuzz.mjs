@@ -1,12 +1,30 @@
 #!/usr/bin/env node
 // Fuzz the analysis core (dist/core.js; run `npm run build` first — `npm run fuzz` does).
 //
-//   npm run fuzz -- [--cases N] [--seed S] [--only I] [--from I] [--corpus DIR] [--shapes]
-//                   [--hang-seconds T] [--no-timing] [--verbose]
-//   npm run test:fuzz-ci            (a smaller run, about a minute)
+//   npm run fuzz -- [--cases N] [--seed S | --seeds S1,S2,…] [--from I] [--case I]
+//                   [--corpus DIR] [--core FILE] [--shapes] [--hang-seconds T]
+//                   [--no-timing] [--no-edges] [--verbose]
+//   npm run test:fuzz-ci            (the fixed seeds `npm test` runs: about two minutes of CPU)
+//
+//   --cases N         cases per seed (default 10000), numbered from --from (default 0)
+//   --seed S          the seed (default 1); --seeds 2026,4242 runs each seed in turn,
+//                     the same cases for each, and ends with one line per seed
+//   --case I[,J…]     run only case I (and J…) of each seed (--only is the same): the
+//                     replay of a failure, with the flags it was found with
+//   --corpus DIR      PolNeAR-like .txt files to mutate (default ../shared/corpora/…)
+//   --core FILE       the core bundle to test (default dist/core.js)
+//   --shapes          cases 0..N-1 of every seed are the N pathological shapes
+//   --hang-seconds T  a case running longer is reported as a hang (default 60)
+//   --no-timing       skip the slowness check; --no-edges skip the span-edge check
+//   --verbose         show every failure's messages, not only the first of each kind
+//   --minimize        with --seed S --case I [--check C] [--format F]: shrink the text
 //
 // Every case is generated from (seed, case index) alone, so one failing case replays
-// with `node scripts/fuzz.mjs --seed S --only I`. Case kinds: random news-like text,
+// with `node scripts/fuzz.mjs --seed S --case I`; every failure is printed as
+// "FAIL seed S case I" with that replay command, and an incremental failure also
+// writes the text of each of its steps (the case, then each edit) to
+// $TMPDIR/sourcing-lens-fuzz/seedS-caseI-FORMAT-stepK.txt, to replay by hand in the
+// editor. Case kinds: random news-like text,
 // random Markdown documents (front matter, headings, lists, code, tables, links),
 // polnear articles with random mutations (inserted/deleted/swapped characters,
 // joined lines, CRLF, NBSP, zero-width, RTL, combining marks, surrogate pairs, lone
@@ -24,7 +42,9 @@
 //     that slice, src/core/markdown.ts proseText); cross-references are valid;
 //   - analyzing twice gives deep-equal results;
 //   - createAnalyzer(): after a few edits, the cached result deep-equals a fresh
-//     analyze() of the edited text;
+//     analyze() of the edited text; and every 25th case (LONG_EVERY) the same on a
+//     long document dense in links, edited mostly near its start, so that the
+//     analyzer's path that keeps paragraphs beyond an edit's reach is tested too;
 //   - span edges (--no-edges to skip): no span starts or ends with ASCII whitespace or NBSP,
 //     and in Markdown no span edge falls on a character the prose mask blanked;
 //   - time: ms/KB no more than 20x the baseline measured at startup (and > 50 ms),
@@ -54,8 +74,9 @@ function parseArgs(argv) {
     const a = argv[i];
     const next = () => argv[++i];
     if (a === '--cases') o.cases = Number(next());
-    else if (a === '--seed') o.seed = Number(next());
-    else if (a === '--only') o.only = Number(next());
+    else if (a === '--seed') o.seeds = [Number(next())];
+    else if (a === '--seeds') o.seeds = String(next() ?? '').split(',').filter(Boolean).map(Number);
+    else if (a === '--only' || a === '--case') o.caseList = String(next() ?? '').split(',').filter(Boolean).map(Number);
     else if (a === '--from') o.from = Number(next());
     else if (a === '--corpus') o.corpus = next();
     else if (a === '--core') o.core = next();
@@ -72,17 +93,28 @@ function parseArgs(argv) {
     else if (a === '--probe') o.probe = next();
     else if (a === '--verbose' || a === '-v') o.verbose = true;
     else if (a === '--help' || a === '-h') {
-      console.log('usage: node scripts/fuzz.mjs [--cases N] [--seed S] [--only I] [--from I] [--corpus DIR] [--core dist/core.js] [--hang-seconds T] [--no-timing] [--no-edges] [--shapes] [--verbose]\n       node scripts/fuzz.mjs --seed S --only I --minimize [--check throws|span|trim|mask-edge|determinism|hang] [--format plaintext|markdown]');
+      console.log('usage: node scripts/fuzz.mjs [--cases N] [--seed S | --seeds S1,S2,…] [--case I] [--from I] [--corpus DIR] [--core dist/core.js] [--hang-seconds T] [--no-timing] [--no-edges] [--shapes] [--verbose]\n       node scripts/fuzz.mjs --seed S --case I --minimize [--check throws|span|trim|mask-edge|determinism|hang] [--format plaintext|markdown]');
       process.exit(0);
     } else {
       console.error(`unknown argument: ${a}`);
       process.exit(2);
     }
   }
-  if (!Number.isFinite(o.cases) || !Number.isFinite(o.seed)) {
-    console.error('--cases and --seed must be numbers');
+  o.seeds ??= [o.seed];
+  if (!Number.isFinite(o.cases) || !o.seeds.length || !o.seeds.every(Number.isInteger)) {
+    console.error('--cases and --seed must be numbers, --seeds a comma-separated list of integers');
     process.exit(2);
   }
+  if (o.caseList && (!o.caseList.length || !o.caseList.every(Number.isInteger))) {
+    console.error('--case takes a case number or a comma-separated list of them');
+    process.exit(2);
+  }
+  if (o.minimize && (o.seeds.length > 1 || (o.caseList?.length ?? 0) > 1)) {
+    console.error('--minimize shrinks one case: use --seed S --case I');
+    process.exit(2);
+  }
+  o.seed = o.seeds[0];
+  o.only = o.caseList ? o.caseList[0] : null;
   o.coreGiven = o.core !== null;
   o.core = resolve(o.core ?? join(root, 'dist', 'core.js'));
   o.corpusGiven = o.corpus !== null;
@@ -584,13 +616,15 @@ function runCase(core, c, opts, baseline, proseMask) {
       const an = core.createAnalyzer();
       an.analyze(text, o);
       let t = text;
+      const steps = [text];
       const edits = r.range(1, 3);
       for (let k = 0; k < edits; k++) {
         t = edit(r, t);
+        steps.push(t);
         const inc = an.analyze(t, o);
         const fresh = core.analyze(t, o);
         if (!isDeepStrictEqual(inc, fresh)) {
-          fail('incremental', `after edit ${k + 1} cached != fresh at ${firstDiff(inc, fresh)}`);
+          fail('incremental', `after edit ${k + 1} cached != fresh at ${firstDiff(inc, fresh)}${dumpSteps(c, format, steps)}`);
           break;
         }
       }
@@ -611,7 +645,108 @@ function runCase(core, c, opts, baseline, proseMask) {
       }
     }
   }
+  if (c.index % LONG_EVERY === 0) {
+    const msg = longIncremental(core, c);
+    if (msg) failures.push({ format: 'plaintext', check: 'incremental-long', msg });
+  }
   return failures;
+}
+
+/** Writes the texts of an incremental case's steps (the case's text, then each edit)
+ *  next to the case dump, for replaying by hand in the editor; returns a note. */
+function dumpSteps(c, format, steps, tag = '') {
+  try {
+    const dir = join(tmpdir(), 'sourcing-lens-fuzz');
+    mkdirSync(dir, { recursive: true });
+    const base = join(dir, `seed${c.seed}-case${c.index}${tag}-${format}`);
+    steps.forEach((t, k) => writeFileSync(`${base}-step${k}.txt`, t));
+    return ` (steps: ${base}-step{0..${steps.length - 1}}.txt)`;
+  } catch {
+    return '';
+  }
+}
+
+// ---------------------------------------------------------------- long documents
+// The editor's analyzer keeps the resolution of paragraphs beyond the reach of an edit
+// (REACH in src/core/coreference.ts: 450 attributions and 10 sentences). The cases
+// above are too short for that path, so every LONG_EVERY-th case also builds a long
+// document dense in links (groups and their anaphors, pronoun chains, definite titles,
+// "who" clauses), edits it near its start or anywhere, and compares the analyzer's
+// result with a fresh analysis. Its random numbers come from their own stream, so the
+// other cases of a (seed, index) are the same as without it.
+const LONG_EVERY = 25;
+const COUNTS = ['Three', 'Two', 'Four', 'Several', 'Dozens of', 'A', 'Senior', ''];
+const GROUPS = ['officials', 'aides', 'diplomats', 'analysts', 'people', 'residents', 'official', 'aide'];
+const KNOWS = ['briefed on the talks', 'familiar with the matter', 'involved in the negotiations', 'close to the campaign', ''];
+const PEOPLE = [['Sen. Marco Rubio', 'The Florida senator', 'he'], ['Gov. Nikki Haley', 'The governor', 'she'], ['Donald Trump', 'The businessman', 'he'], ['Ms. Ortiz', 'The mayor', 'she'], ['Mr. Abu Jamea', 'The resident', 'he']];
+const ORGS = ['The ministry', 'The Pentagon', 'Hamas', 'The company', 'The White House'];
+
+/** A paragraph that links back: an anaphor, a pronoun, a title, a "who" clause… */
+function longParagraph(r) {
+  const g = r.pick(GROUPS);
+  const p = r.pick(PEOPLE);
+  const num = () => `${r.pick(NUMS)} ${r.pick(NOUNS)}`;
+  switch (r.int(12)) {
+    case 0: return `The ${g} said the deal was near.`;
+    case 1: return `${r.pick(['They', 'They', 'He', 'She', 'It'])} said ${num()} had left.`;
+    case 2: return `The talks went on. ${r.pick(['They', 'He', 'She'])} said no deal was close.`;
+    case 3: return `The deal is near, according to the ${g}, who said it would be signed soon.`;
+    case 4: return `The ${g} said so. ${r.pick(['They', 'He', 'She'])} said it again.`;
+    case 5: return `“We will win,” ${p[2]} said.`;
+    case 6: return `${p[1]} said ${num()} would vote.`;
+    case 7: return `${r.pick(ORGS)} said ${num()} were hurt. It said more would follow.`;
+    case 8: return `Nothing was signed on ${r.pick(['Monday', 'Tuesday', 'Friday'])}.`;
+    case 9: return r.chance(0.2) ? sentence(r) : `Nothing more was said about ${r.pick(NOUNS)}.`;
+    case 10: return `${p[0]} spoke in Miami on Tuesday. ${p[1]} said the race was far from over.`;
+    default: return `${r.pick(['They', 'He', 'She'])} said ${num()} would return.`;
+  }
+}
+
+/** A paragraph that introduces a source the others link back to. */
+function rootParagraph(r) {
+  if (r.chance(0.3)) {
+    const p = r.pick(PEOPLE);
+    return `${p[0]} spoke in Miami on Tuesday. ${p[1]} said the race was far from over.`;
+  }
+  return `${r.pick(COUNTS)} ${r.pick(GROUPS)} ${r.pick(KNOWS)} said ${r.pick(NUMS)} ${r.pick(NOUNS)} were affected.`.replace(/\s+/g, ' ').trim();
+}
+
+function longIncremental(core, c) {
+  const r = R(caseRng(c.seed ^ 0x2545f491, c.index));
+  // Sources are introduced at the start only, so that links reach back from far down
+  // the document, across any edit near the start, to them.
+  const roots = r.range(3, 15);
+  const paras = Array.from({ length: r.range(300, 700) }, (_, k) => (k < roots ? rootParagraph(r) : longParagraph(r)));
+  let t = paras.join('\n\n');
+  const steps = [t];
+  try {
+    const an = core.createAnalyzer();
+    an.analyze(t);
+    const edits = r.range(1, 3);
+    for (let k = 0; k < edits; k++) {
+      const kind = r.int(10);
+      if (kind < 4) {
+        // rewrite one of the sources at the start: its count, group, way of knowing, or a name
+        const ps = t.split('\n\n');
+        const i = r.int(Math.min(roots, ps.length));
+        ps[i] = rootParagraph(r);
+        t = ps.join('\n\n');
+      } else {
+        // near the start (most of the document then lies beyond REACH), or anywhere
+        const head = kind < 8 ? Math.floor(t.length * 0.1) : t.length;
+        const cut = t.lastIndexOf('\n\n', r.int(head + 1));
+        const at = cut < 0 ? 0 : cut + 2;
+        t = t.slice(0, at) + (r.chance(0.5) ? edit(r, t.slice(at)) : longParagraph(r) + '\n\n' + t.slice(at));
+      }
+      steps.push(t);
+      const inc = an.analyze(t);
+      const fresh = core.analyze(t);
+      if (!isDeepStrictEqual(inc, fresh)) return `long document (${t.length} chars, ${fresh.attributions.length} attributions): after edit ${k + 1} cached != fresh at ${firstDiff(inc, fresh)}${dumpSteps(c, 'plaintext', steps, '-long')}`;
+    }
+  } catch (e) {
+    return `long document: createAnalyzer path threw: ${e && e.stack ? e.stack.split('\n').slice(0, 3).join(' | ') : e}`;
+  }
+  return null;
 }
 
 function measureBaseline(core, corpusDir) {
@@ -646,6 +781,8 @@ if (!isMainThread) {
   parentPort.postMessage({ type: 'baseline', baseline });
   for (let i = from; i < to; i++) {
     const c = makeCase(opts.seed, i, opts.corpus, opts.shapes);
+    c.seed = opts.seed;
+    c.index = i;
     parentPort.postMessage({ type: 'start', index: i, kind: c.kind, length: c.text.length });
     const failures = runCase(core, c, opts, baseline, proseMask);
     parentPort.postMessage({ type: 'done', index: i, kind: c.kind, length: c.text.length, failures });
@@ -742,7 +879,7 @@ function main() {
   if (opts.probe) return probe(opts);
   if (opts.minimize) {
     if (opts.only === null) {
-      console.error('--minimize needs --only I');
+      console.error('--minimize needs --case I');
       process.exit(2);
     }
     return minimize(opts);
@@ -751,6 +888,33 @@ function main() {
     console.error(`${opts.core} not found: run 'npm run build' first (npm run fuzz does).`);
     process.exit(2);
   }
+  // One seed after the other, each with the same cases (the range, or each listed case
+  // in turn); one summary line per run at the end.
+  const jobs = opts.seeds.flatMap((seed) => (opts.caseList ?? [null]).map((only) => ({ ...opts, seed, only: only ?? null })));
+  const results = [];
+  const started = Date.now();
+  const next = (k) => {
+    if (k === jobs.length) {
+      if (jobs.length > 1) {
+        console.log('');
+        for (const x of results) console.log(`seed ${x.seed}${x.only !== null ? ` case ${x.only}` : ''}: ${x.stats.cases} cases in ${x.secs.toFixed(1)} s, ${x.stats.failed} failed${x.failedCases.length ? ` (cases ${x.failedCases.join(' ')})` : ''}`);
+        const failed = results.reduce((n, x) => n + x.stats.failed, 0);
+        console.log(`fuzz: ${opts.seeds.length} seed(s), ${results.reduce((n, x) => n + x.stats.cases, 0)} cases in ${((Date.now() - started) / 1000).toFixed(1)} s; ${failed} failed`);
+      }
+      process.exit(results.some((x) => x.stats.failed) ? 1 : 0);
+    }
+    // the timing baseline measures the machine, not the seed: measured once per run
+    runSeed({ ...jobs[k], baseline: results[results.length - 1]?.baseline ?? null }, (x) => {
+      results.push(x);
+      next(k + 1);
+    });
+  };
+  next(0);
+}
+
+/** Runs the cases of one seed in a worker (restarted after a hang or crash); calls
+ *  `done` with the counts and failed cases. */
+function runSeed(opts, done) {
   const first = opts.only ?? opts.from;
   const last = opts.only !== null ? opts.only + 1 : opts.from + opts.cases;
   const corpusNote = existsSync(opts.corpus) ? opts.corpus : `${opts.corpus} (missing: random text only)`;
@@ -759,7 +923,7 @@ function main() {
   const stats = { cases: 0, failed: 0, byCheck: {}, byKind: {}, chars: 0, hangs: 0 };
   const failedCases = [];
   const shown = new Map();
-  const replay = (i) => `node scripts/fuzz.mjs --seed ${opts.seed} --only ${i}${opts.corpusGiven ? ` --corpus ${JSON.stringify(opts.corpus)}` : ''}${opts.coreGiven ? ` --core ${JSON.stringify(opts.core)}` : ''}${opts.timing ? '' : ' --no-timing'}${opts.edges ? '' : ' --no-edges'}${opts.shapes ? ' --shapes' : ''}`;
+  const replay = (i) => `node scripts/fuzz.mjs --seed ${opts.seed} --case ${i}${opts.corpusGiven ? ` --corpus ${JSON.stringify(opts.corpus)}` : ''}${opts.coreGiven ? ` --core ${JSON.stringify(opts.core)}` : ''}${opts.timing ? '' : ' --no-timing'}${opts.edges ? '' : ' --no-edges'}${opts.shapes ? ' --shapes' : ''}`;
   const dumpDir = join(tmpdir(), 'sourcing-lens-fuzz');
 
   const dump = (i) => {
@@ -775,7 +939,7 @@ function main() {
   };
 
   let current = null;
-  let baseline = null;
+  let baseline = opts.baseline ?? null;
   let lastProgress = Date.now();
   let nextFrom = first;
   let worker = null;
@@ -789,10 +953,10 @@ function main() {
     for (const [k, v] of Object.entries(stats.byCheck)) console.log(`  ${k}: ${v} case(s)`);
     if (opts.verbose) for (const [k, v] of Object.entries(stats.byKind).sort()) console.log(`  kind ${k}: ${v.n} cases, ${v.failed} failed`);
     if (failedCases.length) {
-      console.log(`failed cases: ${failedCases.slice(0, 50).join(' ')}${failedCases.length > 50 ? ' …' : ''}`);
+      console.log(`failed cases of seed ${opts.seed}: ${failedCases.join(' ')}`);
       console.log(`replay one: ${replay(failedCases[0])}`);
     }
-    process.exit(stats.failed ? 1 : 0);
+    done({ seed: opts.seed, only: opts.only, stats, failedCases, secs, baseline });
   };
 
   const start = () => {
@@ -821,16 +985,17 @@ function main() {
           failedCases.push(m.index);
           const checks = new Set(m.failures.map((f) => f.check));
           for (const ch of checks) stats.byCheck[ch] = (stats.byCheck[ch] ?? 0) + 1;
-          // Show the first few cases of each distinct message shape, not thousands of lines.
+          // Every failure gets a line with its seed and case; the messages are shown for
+          // the first few cases of each distinct message shape, not thousands of times.
           const sig = m.failures.map((f) => `${f.check}:${f.msg.replace(/\d+/g, 'N').slice(0, 80)}`).join('|');
           const n = (shown.get(sig) ?? 0) + 1;
           shown.set(sig, n);
           if (n <= 2 || opts.verbose) {
-            console.log(`FAIL case ${m.index} [${m.kind}, ${m.length} chars]`);
+            console.log(`FAIL seed ${opts.seed} case ${m.index} [${m.kind}, ${m.length} chars]`);
             for (const f of m.failures.slice(0, 6)) console.log(`  ${f.format} ${f.check}: ${f.msg}`);
             const f = dump(m.index);
             console.log(`  replay: ${replay(m.index)}${f ? `   (text: ${f})` : ''}`);
-          } else if (n === 3) console.log(`  (more cases like case ${m.index} are counted, not shown)`);
+          } else console.log(`FAIL seed ${opts.seed} case ${m.index} [${m.kind}]: ${[...checks].join(', ')}, as shown above`);
         }
         if (stats.cases % 500 === 0) console.log(`  … ${stats.cases} cases, ${stats.failed} failed, ${((Date.now() - started) / 1000).toFixed(0)} s`);
       } else if (m.type === 'end') {
@@ -840,7 +1005,7 @@ function main() {
       }
     });
     worker.on('error', (e) => {
-      console.log(`worker crashed near case ${current ? current.index : nextFrom}: ${e && e.stack ? e.stack : e}`);
+      console.log(`worker crashed near seed ${opts.seed} case ${current ? current.index : nextFrom}: ${e && e.stack ? e.stack : e}`);
       if (!current) {
         console.error('fuzz: the worker failed outside a case (is dist/core.js loadable?)');
         process.exit(2);
@@ -868,7 +1033,7 @@ function main() {
       stats.byCheck.hang = (stats.byCheck.hang ?? 0) + 1;
       failedCases.push(c.index);
       const f = dump(c.index);
-      console.log(`HANG case ${c.index} [${c.kind}, ${c.length} chars]: no result after ${opts.hangSeconds} s`);
+      console.log(`HANG seed ${opts.seed} case ${c.index} [${c.kind}, ${c.length} chars]: no result after ${opts.hangSeconds} s`);
       console.log(`  replay: ${replay(c.index)}${f ? `   (text: ${f})` : ''}`);
       nextFrom = c.index + 1;
       const w = worker;

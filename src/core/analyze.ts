@@ -35,6 +35,9 @@ export function createAnalyzer(): Analyzer {
   let prevAnalysis: Analysis | null = null;
   let prevFormat: AnalyzeOptions['format'];
   let misses = 0;
+  // What each attribution's resolution read (see resolveSources), for deciding which
+  // kept paragraphs may keep theirs; entries go with the attributions they describe.
+  const reads = new WeakMap<Attribution, Attribution[]>();
   return {
     get lastMisses() {
       return misses;
@@ -74,7 +77,7 @@ export function createAnalyzer(): Analyzer {
       // is excluded: its mask can hide an edit (a link target) that the blocks' text shows.
       const old = prevBlocks;
       const reuse = options.format === 'markdown' ? undefined : (p: number) => (p < layout.keptBefore ? old[p] : p >= n - layout.keptAfter ? old[old.length - (n - p)] : undefined);
-      const { analysis, blocks } = assemble(original, text, layout.spans, results, reuse);
+      const { analysis, blocks } = assemble(original, text, layout.spans, results, reuse, reuse && reads);
       prevText = text;
       prevSpans = layout.spans;
       prevResults = results;
@@ -94,7 +97,7 @@ export function analyze(original: string, options: AnalyzeOptions = {}): Analysi
 
 /** Absolute offsets and document-level resolution over per-paragraph results.
  *  `reuse(p)` may return the previous run's block for paragraph p (same result). */
-function assemble(original: string, text: string, spans: Span[], results: ParagraphResult[], reuse: (p: number) => Block | undefined = () => undefined): { analysis: Analysis; blocks: Block[] } {
+function assemble(original: string, text: string, spans: Span[], results: ParagraphResult[], reuse: (p: number) => Block | undefined = () => undefined, reads?: WeakMap<Attribution, Attribution[]>): { analysis: Analysis; blocks: Block[] } {
   // Sized up front: on a keystroke in a long document, growing these arrays element
   // by element costs more than everything else in this loop.
   let nS = 0, nA = 0, nF = 0, nN = 0;
@@ -133,7 +136,10 @@ function assemble(original: string, text: string, spans: Span[], results: Paragr
       } else if (changed) {
         const far = at.firstAttribution >= reachEndAttribution && at.firstSentence >= reachEndSentence;
         if (far && farFrom < 0) farFrom = block.base;
-        keep = far && antecedentsFrom(block, farFrom);
+        // Beyond REACH no window of resolution looks back to the change, but links
+        // chain: keep only if every attribution read in resolving this block's was kept
+        // too (then it reads the same states as last time, which a fresh run also sees).
+        keep = far && antecedentsFrom(block, farFrom) && reads !== undefined && readsKept(block, reads, attributions, keptResolution);
       } else {
         keep = true; // before the edit, unmoved
       }
@@ -160,7 +166,7 @@ function assemble(original: string, text: string, spans: Span[], results: Paragr
   }
 
   const names = new NameIndex(spans.map((s) => s.start), results.map((r) => r.names));
-  resolveSources(text, attributions, heads, sentences, original, names, keptResolution);
+  resolveSources(text, attributions, heads, sentences, original, names, keptResolution, reads);
   // Antecedents found among name mentions were cut from the file: give them the prose too.
   if (textOf) for (const a of attributions) if (a.antecedent) a.antecedent.text = textOf(a.antecedent.start, a.antecedent.end);
   for (const f of figures) f.sourceKind = f.attribution === null ? null : attributions[f.attribution].kind;
@@ -173,4 +179,19 @@ function assemble(original: string, text: string, spans: Span[], results: Paragr
   for (const r of results) { words += r.words; english += r.english; }
   const findings = words >= 40 && english < words * 0.08 ? [] : buildFindings(attributions, figures, summary, anonymity);
   return { analysis: { length: original.length, paragraphs, sentences, attributions, figures, anonymityNotes, findings, summary, anonymity }, blocks };
+}
+
+/** Were all the attributions that resolving `b`'s read kept in this run (or are they
+ *  `b`'s own, kept with it)? Earlier blocks are placed already: their attributions
+ *  carry this run's ids, and one whose block was rebuilt is no longer in the list. */
+function readsKept(b: Block, reads: WeakMap<Attribution, Attribution[]>, attributions: Attribution[], kept: Uint8Array): boolean {
+  for (const a of b.attributions) {
+    const list = reads.get(a);
+    if (!list) continue;
+    for (const r of list) {
+      if (attributions[r.id] === r ? kept[r.id] === 1 : b.attributions.includes(r)) continue;
+      return false;
+    }
+  }
+  return true;
 }

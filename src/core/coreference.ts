@@ -17,38 +17,69 @@ const MAX_LINKS = 50;
 const PERSONLIKE: SourceType[] = ['person', 'unnamed-person'];
 
 /** `heads[i]` is the head word of attribution i's own phrase (computed per paragraph). */
-/** How far back resolution can look: an attribution further than this (in
- *  attributions and in sentences) from a change cannot be affected by it. Anaphors
+/** How far back resolution can look: the windows of an attribution further than
+ *  this (in attributions and in sentences) from a change do not reach it. Anaphors
  *  look back ANAPHOR_LOOKBACK attributions to a mention whose own root is as far
- *  again; pronouns look back LOOKBACK_SENTENCES. */
+ *  again; pronouns look back LOOKBACK_SENTENCES. Links chain further (a root read
+ *  through an anaphor): those reads are recorded (see `record`) and checked apart. */
 export const REACH = { attributions: 2 * ANAPHOR_LOOKBACK + 50, sentences: LOOKBACK_SENTENCES + 4 };
 
 /** Resolves the attributions not marked in `fixed` (those the editor's analyzer kept
- *  from its last run because no change was within their reach). */
-export function resolveSources(text: string, attributions: Attribution[], heads: string[], sentences: Sentence[], original: string, names: NameIndex, fixed?: Uint8Array): void {
+ *  from its last run because no change was within their reach). With `record`, each
+ *  attribution resolved here is mapped to the attributions its resolution read.
+ *
+ *  One forward pass: each attribution goes through every step (pronoun, definite
+ *  title, facets and anaphor link) before the next one starts, so its result reads
+ *  only the final state of earlier attributions. The editor's analyzer relies on
+ *  this: a kept attribution is in its final state, and a fresh run must show the
+ *  next ones that same state. (With one loop per step, a pronoun read an earlier
+ *  "the senator" before the definite-title step had made it a named person, while
+ *  after an edit it read the kept, finished one: "he" flipped between anonymous and
+ *  named depending on where the last edit was.) */
+export function resolveSources(text: string, attributions: Attribution[], heads: string[], sentences: Sentence[], original: string, names: NameIndex, fixed?: Uint8Array, record?: WeakMap<Attribution, Attribution[]>): void {
   // antecedents point at source spans by offset; a map keeps the lookups constant-time
   const byStart = new Map<number, Attribution>();
   for (const a of attributions) if (!byStart.has(a.start)) byStart.set(a.start, a);
-  // cheap tests first: this pass runs on every keystroke over the whole document
   for (let k = 0; k < attributions.length; k++) {
+    if (fixed?.[k]) continue;
     const a = attributions[k];
-    if (!fixed?.[k] && a.text.length <= 4 && PRONOUN.test(a.text)) resolvePronoun(a, attributions, sentences, original, byStart, names);
-  }
-  for (let k = 0; k < attributions.length; k++) if (!fixed?.[k]) resolveDefiniteTitle(attributions[k], sentences, original, names);
-  for (let k = 0; k < attributions.length; k++) {
-    const a = attributions[k];
-    if (fixed?.[k] || a.kind !== 'anonymous') continue;
-    if (!a.facets) {
-      // a pronoun that turned out to stand for an anonymous source
-      const sentence = sentences[a.sentence];
-      a.facets = facetsOf(a.text, heads[a.id], text.slice(a.end, sentence ? sentence.end : a.end));
+    if (!record) {
+      resolveOne(text, a, attributions, heads, sentences, original, byStart, names);
+      continue;
     }
-    // An unresolved "they" is not a vague description: the text gives no description at all,
-    // and idioms ("as they say") are common; only bare role nouns are flagged as vague.
-    if (/^(they|he|she|who)$/i.test(a.text) && !a.antecedent) a.facets = { ...a.facets, vague: false, role: null };
-    if (/^(the|these|those)\s/i.test(a.text) || /^(they|he|she|who)$/i.test(a.text)) linkAnaphor(a, attributions, heads, byStart);
+    reads = [];
+    resolveOne(text, a, attributions, heads, sentences, original, byStart, names);
+    if (reads.length) record.set(a, reads);
+    else record.delete(a);
+    reads = null;
   }
   linkNamedMentions(attributions);
+}
+
+/** Attributions whose state the one being resolved read, while `record` is given:
+ *  the editor's analyzer keeps an attribution's resolution only if all of these were
+ *  kept too (a chain of links can reach back further than REACH). Only those whose
+ *  state resolution can change are listed: the others hold what their own text says. */
+let reads: Attribution[] | null = null;
+const RESOLVABLE = /^(?:(?:he|she|it|they|who)$|(?:the|these|those)\s)/i;
+function saw(c: Attribution): void {
+  if (reads !== null && RESOLVABLE.test(c.text) && reads[reads.length - 1] !== c) reads.push(c);
+}
+
+function resolveOne(text: string, a: Attribution, attributions: Attribution[], heads: string[], sentences: Sentence[], original: string, byStart: Map<number, Attribution>, names: NameIndex): void {
+  // cheap tests first: this pass runs on every keystroke over the whole document
+  if (a.text.length <= 4 && PRONOUN.test(a.text)) resolvePronoun(a, attributions, sentences, original, byStart, names);
+  resolveDefiniteTitle(a, sentences, original, names);
+  if (a.kind !== 'anonymous') return;
+  if (!a.facets) {
+    // a pronoun that turned out to stand for an anonymous source
+    const sentence = sentences[a.sentence];
+    a.facets = facetsOf(a.text, heads[a.id], text.slice(a.end, sentence ? sentence.end : a.end));
+  }
+  // An unresolved "they" is not a vague description: the text gives no description at all,
+  // and idioms ("as they say") are common; only bare role nouns are flagged as vague.
+  if (/^(they|he|she|who)$/i.test(a.text) && !a.antecedent) a.facets = { ...a.facets, vague: false, role: null };
+  if (/^(the|these|those)\s/i.test(a.text) || /^(they|he|she|who)$/i.test(a.text)) linkAnaphor(a, attributions, heads, byStart);
 }
 
 function resolvePronoun(a: Attribution, all: Attribution[], sentences: Sentence[], original: string, byStart: Map<number, Attribution>, names: NameIndex): void {
@@ -59,6 +90,7 @@ function resolvePronoun(a: Attribution, all: Attribution[], sentences: Sentence[
   for (let k = a.id - 1; k >= 0; k--) {
     const c = all[k];
     if (a.sentence - c.sentence > LOOKBACK_SENTENCES) break;
+    saw(c);
     if (!wanted.includes(c.type) || /^(it|they|he|she|we|i)$/i.test(c.text) && !c.antecedent) continue;
     if (gender && c.type === 'person' && genderOf(c.antecedent?.text ?? c.text) === (gender === 'm' ? 'f' : 'm')) continue;
     best = c;
@@ -79,6 +111,7 @@ function resolvePronoun(a: Attribution, all: Attribution[], sentences: Sentence[
   }
   if (!best) return; // keep the default typing of the pronoun
   const target = best.antecedent && /^(it|they|he|she)$/i.test(best.text) ? byStart.get(best.antecedent.start) ?? best : best;
+  saw(target);
   a.type = target.type;
   a.kind = target.kind;
   // a copy: the editor's analyzer moves antecedents with their blocks, one by one
@@ -114,13 +147,21 @@ function linkAnaphor(a: Attribution, all: Attribution[], heads: string[], byStar
   let sameNumber: Attribution | null = null;
   for (let k = a.id - 1; k >= 0 && a.id - k <= ANAPHOR_LOOKBACK && !sameNumber; k--) {
     const c = all[k];
-    if (c.kind !== 'anonymous' || !c.facets || singular(heads[k]) !== head) continue;
+    if (c.kind !== 'anonymous' || !c.facets) {
+      // turned down for its resolved kind: that is a read too (cheap tests first, this
+      // loop is the hot one)
+      if (reads !== null && RESOLVABLE.test(c.text) && singular(heads[k]) === head) saw(c);
+      continue;
+    }
+    if (singular(heads[k]) !== head) continue;
+    saw(c);
     if (heads[k] === word) sameNumber = c;
     else sameHead = sameHead ?? c;
   }
   const c = sameNumber ?? sameHead;
   if (!c) return;
   const root = c.antecedent ? byStart.get(c.antecedent.start) ?? c : c;
+  saw(root);
   if (!a.antecedent) a.antecedent = { start: root.start, end: root.end, text: root.text };
   if (a.facets && root.facets) {
     a.facets = {

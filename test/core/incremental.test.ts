@@ -45,3 +45,46 @@ test('edits far from later paragraphs keep their resolved pronouns right', () =>
   const long = Array.from({ length: 150 }, (_, i) => `Mr. Smith${i} spoke on day ${i}. He said the talks went on, officials said.`).join('\n\n');
   agreesAfter([long, long.replace('day 3.', 'day 3. The officials said so.'), long.replace('Mr. Smith2 spoke', 'Ms. Lee spoke')]);
 });
+
+// The document pass reads earlier attributions' resolved state; the keystroke path keeps
+// the resolved state of unchanged paragraphs. Both must see the same thing: before, a
+// pronoun read an earlier source before a later step of the pass had resolved it when
+// analysing afresh, and after that step when the source was kept from the last run.
+const senator = [
+  'Sen. Marco Rubio campaigned in Miami on Tuesday. The Florida senator said the race was far from over.',
+  '“We are going to win this state,” he said to supporters.',
+].join('\n\n');
+const aides = 'Two aides, who spoke on condition of anonymity, said the campaign was short of money.';
+
+test('a paragraph added after a pronoun whose antecedent the pass made a named person (fuzz seed 4242, case 2231)', () => {
+  agreesAfter([senator, senator + '\n\n' + aides]);
+  // and what both agree on: "he" is the Florida senator, a named person
+  const he = analyze(senator + '\n\n' + aides).attributions.find((a) => a.text === 'he');
+  assert.equal(he?.kind, 'named');
+  assert.equal(he?.antecedent?.text, 'The Florida senator');
+});
+
+test('an edit inside the pronoun’s paragraph, the antecedent’s kept (fuzz seed 4242, case 797)', () => {
+  agreesAfter([senator, senator.replace('to supporters.', 'to supporters.\n\n' + aides), senator.replace('to supporters.', 'to supporters. ' + aides)]);
+});
+
+test('a pronoun after pronouns the anaphor step linked', () => {
+  // the second "They" gets its antecedent from the anaphor step; the third reads it
+  const chain = ['They said the talks had stalled.', 'The meeting ran late. They said no deal was close.', 'Nothing was signed. They said the sides would meet again.'].join('\n\n');
+  agreesAfter([chain, chain + ' An official said 40 people attended.', chain.replace('ran late', 'ran very late')]);
+});
+
+test('facets merged along a chain of links that reaches back past REACH to the edit', () => {
+  // "They" (in paragraphs beyond REACH from the edit, its antecedent near) takes the
+  // count from the root of "the officials", the first paragraph: editing that count
+  // must reach it.
+  const paras = ['Three officials briefed on the talks said the deal was close.'];
+  for (let i = 0; i < 600; i++) {
+    paras.push(`Mr. Smith${i} said the talks went on.`);
+    if (i % 100 === 99) paras.push('The officials said the deal was near.', 'They said it would be signed soon.');
+  }
+  const long = paras.join('\n\n');
+  agreesAfter([long, long.replace('Three officials', 'Four officials'), long.replace('Three officials briefed on the talks', 'Mr. Jones')]);
+  const last = analyze(long.replace('Three officials', 'Four officials')).attributions.filter((a) => a.text === 'They').pop();
+  assert.equal(last?.facets?.count, 'Four');
+});
