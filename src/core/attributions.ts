@@ -239,7 +239,7 @@ function reportingConstruction(toks: Token[], i: number, belief: boolean): boole
   const n = toks[i + 1];
   // a quotation or a colon, at once or after a comma ("He continued, “…”"); not "continues, with…"
   const quoteAt = (x: Token | undefined) => !!x && (/^[:“"‘'`]$/.test(x.text) || x.text === "''" || x.text === '``');
-  if (STRICT_CONTENT_LEMMAS.has(lemma)) return !!n && (quoteAt(n) || n.text === ',' && quoteAt(toks[i + 2]) || n.lower === 'that' && lemma === 'counter');
+  if (STRICT_CONTENT_LEMMAS.has(lemma)) return !!n && (quoteAt(n) || n.text === ',' && quoteAt(toks[i + 2]) || n.lower === 'that' && lemma === 'counter') || /^[”"’']$/.test(toks[i - 2]?.text ?? '') && contentBefore(toks, i);
   // "state", "states" are nouns far more often ("five states", "a state trooper",
   // "states that vote in March"): a cue only as "states that" + a clause, or "stated"
   if (lemma === 'state' && !/^stated$/.test(toks[i].lower)) return stateAsVerb(toks, i);
@@ -439,7 +439,7 @@ function verbCue(text: string, toks: Token[], i: number, quotes: Span[], isSpeec
   if (next && next.kind === 'w' && (SPEECH_VERBS.has(next.lower) || DOCUMENT_VERBS.has(next.lower)) && /s$/.test(t.lower)) return null;
   // "that key question", "a new strategy document": a determiner, a modifier, then the
   // base form of a verb that also names a thing: a noun
-  if (prev && j === i - 1 && needsContent(t.lower) && !/s$/.test(t.lower) && !PAST.test(t.lower) && !/ing$/.test(t.lower) && prev.text === prev.lower && /^(noun|adj)$/.test(classOf(prev)) && !/s$/.test(prev.lower) && toks[j - 1] && classOf(toks[j - 1], j - 1 === 0) === 'det') return null;
+  if (prev && j === i - 1 && needsContent(t.lower) && !/s$/.test(t.lower) && !PAST.test(t.lower) && !/ing$/.test(t.lower) && prev.text === prev.lower && /^(noun|adj)$/.test(classOf(prev)) && !/s$/.test(prev.lower) && determinerBefore(toks, j)) return null;
   // "asylum claims.", "tax returns in": a common noun, then the -s form, then no content: a compound noun
   // (only forms that are nouns too: "the rights group says." stays a cue)
   if (prev && j === i - 1 && /[^s]s$/.test(t.lower) && nounToo(t.lower) && prev.kind === 'w' && prev.text === prev.lower && classOf(prev, j === 0) === 'noun' && !/s$/.test(prev.lower) && (!next || /^[.,;)]$/.test(next.text) || /^(of|in|for|to|and|against|from|on)$/.test(next.lower))) return null;
@@ -464,7 +464,7 @@ function verbCue(text: string, toks: Token[], i: number, quotes: Span[], isSpeec
     // an infinitive or a modal, not a statement
     if (!/(ed|s)$/.test(t.lower) && !PAST.test(t.lower) && !earlier.some((a) => a.cue.start < t.start)) return null;
     const subject = clauseSubject(toks, j, quotes, earlier);
-    return subject ? { source: subject, cue, pattern: 'pre-verbal' } : null;
+    return subject && nominalHead(toks, subject) ? { source: subject, cue, pattern: 'pre-verbal' } : null;
   }
   j = skipParenthetical(toks, j); // "Rep. Hank Johnson (D-Ga.) said"
   j = skipTimePhrase(toks, j); // "Witnesses late Sunday said", "The mayor on Tuesday said""
@@ -520,8 +520,20 @@ function verbCue(text: string, toks: Token[], i: number, quotes: Span[], isSpeec
     if (!isSpeech && !DOCUMENT_HEADS.has(head) && !(RESEARCH_LEMMAS.has(lemma) && (toks[i + 1]?.lower === 'that' || contentBefore(toks, i)) && !/^(it|this|that|he|she|they|we|i|you)$/i.test(srcText))) return null;
     if (isSpeech && /^(it|this|that)$/i.test(srcText)) return null;
   }
-  if (/^(it|this|that|there|which|what|these|those)$/i.test(srcText) && lemma !== 'say' && lemma !== 'state' && lemma !== 'report' && lemma !== 'add' && lemma !== 'announce' && lemma !== 'estimate') return null;
+  if (/^(it|this|that|there|which|what|these|those)$/i.test(srcText) && !/^(say|state|report|add|announce|estimate|read)$/.test(lemma)) return null;
   return { source, cue, pattern: !isSpeech ? 'document' : pattern };
+}
+
+/** A determiner opens the noun phrase that ends at `j`, over at most three lower-case
+ *  modifiers ("a new government strategy"). */
+function determinerBefore(toks: Token[], j: number): boolean {
+  for (let k = j - 1; k >= 0 && j - k <= 3; k--) {
+    const t = toks[k];
+    const c = classOf(t, k === 0);
+    if (c === 'det') return true;
+    if (t.kind !== 'w' || t.text !== t.lower || !/^(noun|adj)$/.test(c)) return false;
+  }
+  return false;
 }
 
 /** The form is also a plural noun ("claims", "reports", "advocates"), by the lexicon. */
@@ -916,9 +928,10 @@ function gerund(toks: Token[], i: number, j: number, quotes: Span[], earlier: Fo
     const np = leftNP(toks, j, quotes);
     if (np && np[0] > 0 && toks[np[0] - 1].lower === 'with' && nominalHead(toks, { start: toks[np[0]].start, end: toks[np[1]].end })) return { source: { start: toks[np[0]].start, end: toks[np[1]].end }, cue, pattern: 'gerund' };
   }
-  // "a statement saying", "a letter warning"
-  if (prev.kind === 'w' && DOCUMENT_HEADS.has(prev.lower)) {
-    const np = leftNP(toks, j, quotes);
+  // "a statement saying", "a letter warning", "a letter this week urging"
+  const d = skipTimePhrase(toks, j);
+  if (toks[d]?.kind === 'w' && DOCUMENT_HEADS.has(toks[d].lower)) {
+    const np = leftNP(toks, d, quotes);
     if (np && np[1] - np[0] < 6) return { source: { start: toks[np[0]].start, end: toks[np[1]].end }, cue, pattern: 'gerund' };
   }
   if (!/^(,|—|–|by|while|and|when|before)$/.test(prev.lower)) return null;

@@ -14,7 +14,7 @@ tweet underline underscore reaffirm reject speculate exclaim recommend outline i
 portray hail credit applaud praise blast question defend mock encourage advise propose press
 hint allude champion chant shout joke rail bemoan highlight assail rebuke deride laud characterize
 characterise depict welcome echo counter continue concur signal rule determine calculate read ask
-call`;
+call apologize apologise`;
 
 /** Verbs of belief and expectation: an attribution only with a content clause ("most
  *  economists believe the rate will fall", "officials fear that…") or "V X as Y" (guide

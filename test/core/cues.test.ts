@@ -122,6 +122,12 @@ const cases: [string, string, { source: string; cue: string; type: string }[]][]
     [{ source: 'exit polling data', cue: 'according to', type: 'document' }]],
   ['a contracted pronoun subject', 'While he’s said he will fight, the race is over.',
     [{ source: 'he’s', cue: 'said', type: 'person' }]],
+  ['a document after a time phrase, then a gerund', 'The nurses sent a letter this week urging the board to act.',
+    [{ source: 'a letter', cue: 'urging', type: 'document' }]],
+  ['"apologized for"', 'The mayor has since apologized for the delays.',
+    [{ source: 'The mayor', cue: 'apologized', type: 'person' }]],
+  ['a document "read", after its quotation', '“The board has failed to act,” it read.',
+    [{ source: 'it', cue: 'read', type: 'organization' }]],
 ];
 
 const none: [string, string][] = [
@@ -146,6 +152,7 @@ const none: [string, string][] = [
   ['a progressive of an action', 'The crowd was encouraging violence at the rally.'],
   ['a credit is not a cue without "with" or "for"', 'Low-income families got a tax credit this year.'],
   ['a compound noun ending in a cue form', 'The agency speeds up asylum claims.'],
+  ['a noun after a determiner and several modifiers', 'Now, a new government strategy document is out.'],
   ['a belief inside a subordinate clause', 'It is unclear whether the drivers knew they were speeding.'],
 ];
 
