@@ -6,7 +6,7 @@ import type { Span } from './types';
 import type { Token } from './segment';
 import { inside, tokenStartingAt } from './segment';
 import { classOf, isPlaceOrCountry, tagsOf } from './words';
-import { AS_LEMMAS, AS_ONLY_LEMMAS, BELIEF_VERBS, ORG_HEADS, POST_MODIFIER, STANCE_ADJECTIVES, ROLE_PLURAL, ROLE_SINGULAR, STRICT_CONTENT_LEMMAS, UNIQUE_TITLES, CUE_ADVERBS, DOCUMENT_HEADS, DOCUMENT_VERBS, NP_STOPWORDS, PHRASAL_CUES, PHRASAL_VERBS, SPEECH_VERBS, STANCE_LEMMAS } from './lexicon';
+import { AS_LEMMAS, AS_ONLY_LEMMAS, BELIEF_VERBS, GROUP_NOUNS, ORG_HEADS, POST_MODIFIER, STANCE_ADJECTIVES, ROLE_PLURAL, ROLE_SINGULAR, STRICT_CONTENT_LEMMAS, UNIQUE_TITLES, CUE_ADVERBS, DOCUMENT_HEADS, DOCUMENT_VERBS, NP_STOPWORDS, PHRASAL_CUES, PHRASAL_VERBS, SPEECH_VERBS, STANCE_LEMMAS } from './lexicon';
 
 export interface FoundAttribution {
   source: Span;
@@ -286,7 +286,7 @@ function stateAsVerb(toks: Token[], i: number): boolean {
 
 /** "sees Mr. Netanyahu as captured", "portrayed itself as": "as" after a short object. */
 function asFollows(toks: Token[], i: number): boolean {
-  for (let k = i + 1; k < toks.length && k <= i + 10; k++) {
+  for (let k = i + 1; k < toks.length && k <= i + 14; k++) {
     const t = toks[k];
     if (t.kind === 'p' && !/^[-'’]$/.test(t.text)) return false;
     if (t.lower === 'as') return k > i + 1 || toks[i + 1]?.lower === 'as';
@@ -927,6 +927,14 @@ function gerund(toks: Token[], i: number, j: number, quotes: Span[], earlier: Fo
   if (prev.kind === 'w' && classOf(prev, j === 0) !== 'verb') {
     const np = leftNP(toks, j, quotes);
     if (np && np[0] > 0 && toks[np[0] - 1].lower === 'with' && nominalHead(toks, { start: toks[np[0]].start, end: toks[np[1]].end })) return { source: { start: toks[np[0]].start, end: toks[np[1]].end }, cue, pattern: 'gerund' };
+    // "the chorus of detractors calling for him to quit": people, then what they say
+    const before = np ? toks[np[0] - 1] : undefined;
+    if (np && (STRONG_GERUNDS.has(toks[i].lower) || phrasalParticle(toks, i) > 0) && (ROLE_PLURAL.has(prev.lower) || GROUP_NOUNS.has(prev.lower)) &&
+      !(before && (classOf(before, np[0] - 1 === 0) === 'verb' || classOf(before, np[0] - 1 === 0) === 'prep')) &&
+      // not "The ad features voters telling…": no plural or verb inside the phrase but before "of"
+      !toks.slice(np[0], np[1]).some((x, m) => /[^s]s$/.test(x.lower) && toks[np[0] + m + 1]?.lower !== 'of' || tagsOf(x.lower).some((g) => g === 'PresentTense' || g === 'PastTense'))) {
+      return { source: { start: toks[np[0]].start, end: toks[np[1]].end }, cue, pattern: 'gerund' };
+    }
   }
   // "a statement saying", "a letter warning", "a letter this week urging"
   const d = skipTimePhrase(toks, j);

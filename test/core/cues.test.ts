@@ -128,6 +128,10 @@ const cases: [string, string, { source: string; cue: string; type: string }[]][]
     [{ source: 'The mayor', cue: 'apologized', type: 'person' }]],
   ['a document "read", after its quotation', '“The board has failed to act,” it read.',
     [{ source: 'it', cue: 'read', type: 'organization' }]],
+  ['people, then a gerund of saying', 'It ensures that the chorus of critics calling for a recount falls silent.',
+    [{ source: 'the chorus of critics', cue: 'calling for', type: 'unnamed-group' }]],
+  ['"V X as Y" with a long object', 'Some growers have perceived the agency’s efforts to curb imports from the south as toothless.',
+    [{ source: 'Some growers', cue: 'perceived', type: 'unnamed-group' }]],
 ];
 
 const none: [string, string][] = [
@@ -153,6 +157,7 @@ const none: [string, string][] = [
   ['a credit is not a cue without "with" or "for"', 'Low-income families got a tax credit this year.'],
   ['a compound noun ending in a cue form', 'The agency speeds up asylum claims.'],
   ['a noun after a determiner and several modifiers', 'Now, a new government strategy document is out.'],
+  ['an object of a verb, then a gerund', 'The ad features voters telling their stories.'],
   ['a belief inside a subordinate clause', 'It is unclear whether the drivers knew they were speeding.'],
 ];
 
