@@ -24,7 +24,7 @@ const SCALES: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1
 const VAGUE: Record<string, FigureValue> = {
   dozens: { min: 24, max: 99 }, scores: { min: 40, max: 99 }, hundreds: { min: 200, max: 999 },
   thousands: { min: 2000, max: 9999 }, millions: { min: 2e6, max: 9.99e8 }, billions: { min: 2e9, max: 9.99e11 },
-  tens: { min: 20, max: 99 },
+  tens: { min: 20, max: 99 }, tons: { min: 2, max: 999 },
 };
 const HEDGES = [
   'at least', 'at most', 'more than', 'fewer than', 'less than', 'greater than', 'up to', 'as many as', 'as much as',

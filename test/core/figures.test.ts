@@ -84,3 +84,10 @@ test('vague magnitudes parse to ranges', () => {
   const [g] = analyze('About 182,000 people were displaced, the agency said.').figures;
   assert.deepEqual({ value: g.value, hedge: g.hedge, noun: g.noun }, { value: { min: 182000, max: 182000 }, hedge: 'about', noun: 'people' });
 });
+
+test('every new kind of figure has a value range (fractions, multipliers, vague magnitudes, compounds)', () => {
+  const text = 'They seized tons of cargo and scores of boxes; roughly half of the nurses left, two-thirds of the beds, a third of the staff, twice as much money, a pair of hearings, a few thousand drivers, several million dollars, a five-member board and a 1,200-mile canal.';
+  const figures = analyze(text).figures;
+  assert.ok(figures.length >= 10, `${figures.length} figures`);
+  for (const f of figures) assert.ok(f.value && Number.isFinite(f.value.min) && Number.isFinite(f.value.max) && f.value.min <= f.value.max, `${f.text}: ${JSON.stringify(f.value)}`);
+});
