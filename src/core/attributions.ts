@@ -12,7 +12,7 @@ export interface FoundAttribution {
   source: Span;
   cue: Span;
   /** How the source was found; typing and tests use it. */
-  pattern: 'according-to' | 'pre-verbal' | 'appositive' | 'inverted' | 'by-agent' | 'gerund' | 'document';
+  pattern: 'according-to' | 'pre-verbal' | 'appositive' | 'inverted' | 'by-agent' | 'gerund' | 'document' | 'poll';
 }
 
 const PARTICIPLE_MODIFIERS = new Set(['briefed', 'involved', 'familiar', 'close', 'knowledgeable', 'based', 'aware', 'privy', 'responsible', 'tasked', 'assigned', 'working', 'speaking', 'representing', 'allied', 'loyal', 'affiliated', 'opposed', 'close']);
@@ -506,8 +506,9 @@ function verbCue(text: string, toks: Token[], i: number, quotes: Span[], isSpeec
   // "a Twitter message posted in December", "a plan announced this year": a document
   // right before a verb of making it public is that verb's object (a reduced relative)
   if (CREATION_LEMMAS.has(lemma) && pattern === 'pre-verbal' && j === i - 1 && DOCUMENT_HEADS.has(headWord(srcText))) return null;
-  // "74 percent said …"" reports a poll result, a figure, not a source (guide §2)
-  if (/^(?:(?:a|an|the|only|just|some|about|nearly|almost|roughly|full|mere|over|more than|fewer than)\s+)*[\d.,]+\s*(?:%|percent\b|per cent\b)/i.test(srcText)) return null;
+  // "74 percent said …", "Six in 10 say …": poll respondents speak through the poll
+  // (guide §1): an attribution typed as a document, whose share stays a figure
+  if (/^(?:(?:a|an|the|only|just|some|about|nearly|almost|roughly|full|mere|over|more than|fewer than)\s+)*[\d.,]+\s*(?:%|percent\b|per cent\b)/i.test(srcText)) return { source, cue, pattern: 'poll' };
   const head = headWord(srcText);
   // "I think", "we believe" outside quotation marks: transcripts and columns, the
   // writer's own view, not a source's

@@ -103,7 +103,8 @@ export function analyzeParagraph(text: string): ParagraphResult {
     }
     const mine = attributions.slice(first);
     // sorted and disjoint, for the binary search in inside()
-    const exclude = mergeSpans(quotes, mine.map((a) => a.source));
+    // a poll share that speaks ("74 percent said") is still a figure
+    const exclude = mergeSpans(quotes, mine.filter((a) => a.pattern !== 'poll').map((a) => a.source));
     // "- 3 large eggs": a bulleted fragment with no verb is a list of things, not a claim
     const verbless = /^\s*[-*•‣▪◦]\s/.test(body) && !toks.some((t, k) => k > 0 && t.kind === 'w' && classOf(t) === 'verb');
     const clauses = mine.length ? clausesOf(toks) : null;

@@ -40,7 +40,9 @@ export function typeSource(phrase: string): Typed {
   const result = (type: SourceType): Typed => ({ type, pronoun: null });
 
   // Poll shares: "three in five", "Six in 10", "two out of three" voters
-  if (/^(?:\S+\s+){0,2}(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)[-\s]+(?:in|out\s+of)[-\s]+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b/i.test(src)) return result('unnamed-group');
+  // and percentages and respondents: a poll's respondents speak through the poll (guide §1)
+  if (/^(?:\S+\s+){0,2}(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)[-\s]+(?:in|out\s+of)[-\s]+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b/i.test(src)) return result('document');
+  if (/^(?:(?:a|an|the|only|just|some|about|nearly|almost|roughly|full|mere|over|more than|fewer than)\s+)*[\d.,]+\s*(?:%|percent\b|per cent\b)/i.test(src) || /\brespondents\b/i.test(pre0(src))) return result('document');
   // Coordinated names: "He and House Judiciary Committee Chairman Bob Goodlatte"
   if (/^(he|she) and /i.test(lower)) return result('person');
   // a capitalised name ending in a document word is an outlet: "The Harbor Ledger", "the Daily Record"
@@ -123,4 +125,9 @@ function madeOfCommonWords(words: string[]): boolean {
     if (tags.some((t) => COMMON_TAGS.includes(t)) && !tags.some((t) => NAME_TAGS.includes(t))) common++;
   }
   return common * 2 > named.length;
+}
+
+/** The phrase before its post-modifiers. */
+function pre0(src: string): string {
+  return src.split(POST_MODIFIER)[0];
 }

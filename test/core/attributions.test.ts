@@ -59,8 +59,10 @@ const cases: [string, string, { source: string; cue: string; type: string }[]][]
     [{ source: 'Murshed Zaheed', cue: 'said', type: 'person' }]],
   ['"the" + public role after a named person', 'Marco Rubio spoke on Tuesday. The Florida senator said the fight would go on.',
     [{ source: 'The Florida senator', cue: 'said', type: 'person' }]],
-  ['poll shares are a group', 'Nearly three in five said they are less likely to vote.',
-    [{ source: 'Nearly three in five', cue: 'said', type: 'unnamed-group' }]],
+  ['poll shares speak through the poll (guide §1: typed document, never anonymous)', 'Nearly three in five said they are less likely to vote.',
+    [{ source: 'Nearly three in five', cue: 'said', type: 'document' }]],
+  ['a percentage of respondents speaks through the poll, and stays a figure', 'In March, 74 percent said the country is on the wrong track.',
+    [{ source: '74 percent', cue: 'said', type: 'document' }]],
   ['document noun after an adjective, inside "according to"', 'Sales rose, according to a recent report from Bloomberg.',
     [{ source: 'a recent report from Bloomberg', cue: 'according to', type: 'document' }]],
   ['document subject with a long post-modifier', 'An analysis by Politifact of elections going back to 1972 showed the party won four times.',
@@ -91,7 +93,6 @@ const none: [string, string][] = [
   ['byline', 'Vivian Yee contributed reporting from Cairo.'],
   ['scare quotes', 'Israel had designated a “humanitarian zone” for civilians.'],
   ['a cue word after a preposition is a noun', 'Voters back the former secretary of state by 9 points.'],
-  ['a poll share is a figure, not a source', 'In March, 74 percent said the country is on the wrong track.'],
   ['writing a book is not saying', 'Ivanka Trump has built her brand, writing a book called "Women Who Work".'],
 ];
 

@@ -24,6 +24,8 @@ const cases: [string, string, { figure: string; status: string; sourceKind: stri
     [{ figure: 'five-person board', status: 'unattributed', sourceKind: null }]],
   ['a figure in the subject’s description is covered by no later cue either', 'Dana Ruiz, who sat on the five-person board, said the levy failed, and she singled out the mayor.',
     [{ figure: 'five-person board', status: 'unattributed', sourceKind: null }]],
+  ['a poll share that speaks is a figure attributed to the poll', 'In March, 74 percent said the country is on the wrong track.',
+    [{ figure: '74 percent', status: 'attributed', sourceKind: 'named' }]],
 ];
 
 for (const [rule, text, expected] of cases) {
