@@ -123,7 +123,23 @@ function resolvePronoun(a: Attribution, all: Attribution[], sentences: Sentence[
  *  anonymous (official, aide, source, diplomat…) are left alone. */
 const NAMED_ROLE = /^(?:senator|congressman|congresswoman|governor|mayor|candidate|nominee|businessman|businesswoman|billionaire|mogul|president|chairman|chairwoman|ceo|founder|actor|actress|singer|star|author|writer|columnist|commentator|host|coach|player|pastor|rabbi|bishop|judge|secretary|minister|commissioner|sheriff|prosecutor|professor|economist|pollster|strategist|lawmaker|legislator|frontrunner|front-runner|contender|speaker|leader)$/;
 
+/** "Both men", "the two founders": a definite pair, right after two named people. */
+const NAMED_PAIR = /^(?:both|the\s+two|the(?:\s+\S+)?)\s+(?:men|women|brothers|sisters|founders|co-founders|partners|candidates|executives|leaders)$/i;
+
 function resolveDefiniteTitle(a: Attribution, sentences: Sentence[], original: string, names: NameIndex): void {
+  if (a.type === 'unnamed-group' && !a.antecedent && NAMED_PAIR.test(a.text)) {
+    // the guide: a definite description that refers back to named sources takes their type
+    const fromSentence = sentences[Math.max(0, a.sentence - 3)];
+    const last = names.last(fromSentence?.start ?? 0, a.start, fromSentence?.paragraph ?? 0, a.paragraph, null);
+    const before = last && names.last(fromSentence?.start ?? 0, last.start, fromSentence?.paragraph ?? 0, a.paragraph, null);
+    if (last && before) {
+      a.type = 'person';
+      a.kind = 'named';
+      a.facets = null;
+      a.antecedent = { start: last.start, end: last.end, text: original.slice(last.start, last.end) }; // the nearer of the two
+    }
+    return;
+  }
   if (a.type !== 'unnamed-person' || a.antecedent || !/^the\s/i.test(a.text)) return;
   if (!NAMED_ROLE.test(headWord(a.text))) return;
   const fromSentence = sentences[Math.max(0, a.sentence - 3)];

@@ -75,6 +75,10 @@ const cases: [string, string, { source: string; cue: string; type: string }[]][]
     [{ source: 'two managers who were briefed on the plan', cue: 'according to', type: 'unnamed-group' }]],
   ['an appositive subject, then content with a modal', 'Dana Ruiz, a member of the board, said the levy would pass.',
     [{ source: 'Dana Ruiz', cue: 'said', type: 'person' }]],
+  ['a definite pair after two named people is named (guide: definite back-references)', 'Mr. Ross met Jane Doe on Monday. Both men said there were no plans to merge.',
+    [{ source: 'Both men', cue: 'said', type: 'person' }]],
+  ['a definite pair with no names before stays a group', 'The clinic hired two nurses. Both women said the ward was full.',
+    [{ source: 'Both women', cue: 'said', type: 'unnamed-group' }]],
   ['noun compounds with verb-looking words', 'The state transport agency said 12,000 cars a day would use the bridge.',
     [{ source: 'The state transport agency', cue: 'said', type: 'organization' }]],
 ];
