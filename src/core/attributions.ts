@@ -738,8 +738,11 @@ function placeAfterPlace(toks: Token[], seg: Token[], start: number, end: number
  *  source (a name beats a role, and the last noun of a description is never it). */
 function nameBeforeDescriptions(toks: Token[], j: number, quotes: Span[]): Span | null {
   // the name opens the sentence, or the clause after a quotation ("“…,” Anne Ruiz, …, said")
-  let start = 0;
-  for (let k = j - 1; k >= 0; k--) if (/^[”"’]$/.test(toks[k].text) || toks[k].text === "''") { start = k + 1; break; }
+  // (bounded: a name further back than that is not this cue's subject, and long
+  // sentences stay linear)
+  let start = Math.max(0, j - 46);
+  for (let k = j - 1; k >= start; k--) if (/^[”"’]$/.test(toks[k].text) || toks[k].text === "''") { start = k + 1; break; }
+  if (start > 0 && start === j - 46) return null;
   while (start < j && (toks[start].kind === 'p' || inside(toks[start].start, quotes))) start++;
   let nameEnd = start;
   while (nameEnd + 1 < j && toks[nameEnd + 1].text !== ',' && (toks[nameEnd + 1].kind === 'w' && /^\p{Lu}/u.test(toks[nameEnd + 1].text) || toks[nameEnd + 1].text === '.' || toks[nameEnd + 1].text === '-')) nameEnd++;

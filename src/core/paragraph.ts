@@ -149,19 +149,35 @@ function typed(text: string, toks: Token[], found: FoundAttribution, sentence: n
 
 /** The attribution whose cue is nearest the figure in its sentence among those whose
  *  clause holds it (guide §2: an attribution in the same sentence covers the clause
- *  that holds the figure, not a sibling clause; see clauses.ts). */
+ *  that holds the figure, not a sibling clause; see clauses.ts). Cues are sorted: a
+ *  binary search finds the neighbours, and the search widens from there (bounded, so a
+ *  sentence of thousands of cues stays linear). */
+const NEIGHBOURS = 24;
+
 function coveringAttribution(f: Span, inSentence: ParagraphAttribution[], offset: number, toks: Token[], clauses: Clauses | null): number {
-  let best = -1;
-  let bestDistance = Infinity;
+  if (!inSentence.length) return -1;
+  let lo = 0;
+  let hi = inSentence.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (inSentence[mid].cue.start < f.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const from = Math.max(0, lo - NEIGHBOURS);
+  const to = Math.min(inSentence.length, lo + NEIGHBOURS);
   // "Bill Ruiz, a member of the three-man board, said…": between a source and its cue, a
   // figure describes the source, and no attribution of the sentence vouches for it
-  if (inSentence.some((a) => a.source.end <= f.start && f.end <= a.cue.start)) return -1;
+  for (let k = lo; k < to; k++) if (inSentence[k].source.end <= f.start && f.end <= inSentence[k].cue.start) return -1;
   const fig = clauses ? tokenStartingAt(toks, f.start) : -1;
-  for (let k = 0; k < inSentence.length; k++) {
+  let best = -1;
+  let bestDistance = Infinity;
+  for (let k = from; k < to; k++) {
     const a = inSentence[k];
-    if (clauses && !covers(clauses, toks, tokenStartingAt(toks, a.cue.start), fig)) continue;
     const distance = a.cue.start >= f.end ? a.cue.start - f.end : Math.abs(f.start - a.cue.end);
-    if (distance <= bestDistance) { best = k; bestDistance = distance; }
+    if (distance > bestDistance) continue;
+    if (clauses && !covers(clauses, toks, tokenStartingAt(toks, a.cue.start), fig)) continue;
+    best = k;
+    bestDistance = distance;
   }
   return best < 0 ? -1 : offset + best;
 }
