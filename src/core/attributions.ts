@@ -463,6 +463,9 @@ function verbCue(text: string, toks: Token[], i: number, quotes: Span[], isSpeec
     // "to praise his record and defend his decisions": a base form after "and" continues
     // an infinitive or a modal, not a statement
     if (!/(ed|s)$/.test(t.lower) && !PAST.test(t.lower) && !earlier.some((a) => a.cue.start < t.start)) return null;
+    // "the change, hammered out on Sunday and formally announced on Wednesday": two
+    // participles of a reduced relative, not a subject's second statement
+    for (let k = j - 1; k > 0 && j - k < 12; k--) if (toks[k].text === ',') { if (/ed$/.test(toks[k + 1]?.lower ?? '')) return null; break; }
     const subject = clauseSubject(toks, j, quotes, earlier);
     return subject && nominalHead(toks, subject) ? { source: subject, cue, pattern: 'pre-verbal' } : null;
   }
@@ -963,7 +966,7 @@ function verbAfterSubject(toks: Token[], k: number): boolean {
   const c = classOf(t, k === 0);
   const before = toks[k - 1];
   const afterDet = !!before && classOf(before, k - 1 === 0) === 'det';
-  if (c === 'verb') return !(afterDet && /ed$/.test(t.lower));
+  if (c === 'verb') return !afterDet; // "The judge rubbed": after a determiner, a noun
   return t.kind === 'w' && !afterDet && t.text === t.lower && (/ed$/.test(t.lower) || IRREGULAR_PASTS.test(t.lower)) && !!before && /^(noun|proper|pron)$/.test(classOf(before, k - 1 === 0));
 }
 

@@ -132,6 +132,8 @@ const cases: [string, string, { source: string; cue: string; type: string }[]][]
     [{ source: 'the chorus of critics', cue: 'calling for', type: 'unnamed-group' }]],
   ['"V X as Y" with a long object', 'Some growers have perceived the agency’s efforts to curb imports from the south as toothless.',
     [{ source: 'Some growers', cue: 'perceived', type: 'unnamed-group' }]],
+  ['a noun the lexicon files as a verb, after "The"', 'The judge rubbed his chin, and then said something strange.',
+    [{ source: 'The judge', cue: 'said', type: 'person' }]],
 ];
 
 const none: [string, string][] = [
@@ -158,6 +160,7 @@ const none: [string, string][] = [
   ['a compound noun ending in a cue form', 'The agency speeds up asylum claims.'],
   ['a noun after a determiner and several modifiers', 'Now, a new government strategy document is out.'],
   ['an object of a verb, then a gerund', 'The ad features voters telling their stories.'],
+  ['two participles of a reduced relative', 'But the change, hammered out on Sunday and formally announced on Monday, was a demotion.'],
   ['a belief inside a subordinate clause', 'It is unclear whether the drivers knew they were speeding.'],
 ];
 
