@@ -134,6 +134,9 @@ export function findAttributions(text: string, sentence: Span, toks: Token[], qu
     // Capitalised mid-sentence it is a name ("State Department"), unless the whole line
     // is a Title Case headline ("Trump Says He Never Pledged …").
     if (t.text !== t.lower && i > 0 && !(HEADLINE_CUES.has(t.lower) && (titleCase ??= isTitleCase(toks)))) continue;
+    // "Senior officials spoke about the plan only on condition of anonymity": the terms of
+    // speaking (the anonymity note), not a statement
+    if (particle && /^(talk|speak)$/.test(lemmaOf(t.lower)) && grantsAnonymity(toks, i)) continue;
     const found = verbCue(text, toks, i, quotes, isSpeech, out, isBelief || particle > 0 || asConstruction);
     if (found && particle) found.cue = { start: t.start, end: toks[particle].end };
     add(found);
@@ -199,6 +202,14 @@ function inPoll(toks: Token[], i: number, quotes: Span[]): FoundAttribution | nu
   }
   if (!figure) return null;
   return { source: { start: toks[np[0]].start, end: toks[np[1]].end }, cue: { start: toks[i].start, end: toks[i].end }, pattern: 'document' };
+}
+
+/** The sentence says its source spoke anonymously ("on (the) condition of anonymity"). */
+function grantsAnonymity(toks: Token[], i: number): boolean {
+  for (let k = i + 1; k < toks.length && k <= i + 30; k++) {
+    if (toks[k].lower === 'anonymously' || toks[k].lower === 'anonymity' && /^(of|that)$/.test(toks[k - 1]?.lower ?? '')) return true;
+  }
+  return false;
 }
 
 /** Index of the particle of a phrasal cue at `i` ("pointed out", "called for", "made
@@ -299,7 +310,8 @@ function asFollows(toks: Token[], i: number): boolean {
 function callsSomethingSomething(toks: Token[], i: number): boolean {
   let b = i - 1;
   while (b >= 0 && toks[b].kind === 'w' && (CUE_ADVERBS.has(toks[b].lower) || /^(he|she|they|it|we|i)$/.test(toks[b].lower) || /^\p{Lu}/u.test(toks[b].text))) b--;
-  if (b >= 0 && b < i - 1 && /^(what|as)$/.test(toks[b].lower)) return true;
+  // ("as they call each other" is naming one another, not a view)
+  if (b >= 0 && b < i - 1 && /^(what|as)$/.test(toks[b].lower)) return !(toks[i + 1]?.lower === 'each' && toks[i + 2]?.lower === 'other');
   for (let k = i + 1; k < toks.length && k <= i + 7; k++) {
     const t = toks[k];
     if (/^[“"‘']$/.test(t.text) || t.text === "''" || t.text === '``') return k > i + 1;
@@ -618,7 +630,8 @@ function contentFollows(toks: Token[], i: number): boolean {
   while (toks[k] && toks[k].kind === 'w' && (CUE_ADVERBS.has(toks[k].lower) || /ly$/.test(toks[k].lower))) k++;
   let n = toks[k];
   if (!n) return true;
-  if (/^(in|on|to|during|at|via|through|before|after|last|this|earlier|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(n.lower)) {
+  // ("responds to threats": the object of "respond to" is no content)
+  if (/^(in|on|to|during|at|via|through|before|after|last|this|earlier|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(n.lower) && !(n.lower === 'to' && /^(respond|reply)$/.test(lemmaOf(toks[i].lower)))) {
     // "claimed in an interview with Breitbart News that …", "said on Tuesday that …"
     for (let m = k + 1; m < toks.length && m <= k + 10; m++) {
       if (toks[m].lower === 'that' || /^[,:“"]$/.test(toks[m].text)) { n = toks[m]; break; }

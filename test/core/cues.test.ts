@@ -161,6 +161,9 @@ const none: [string, string][] = [
   ['a noun after a determiner and several modifiers', 'Now, a new government strategy document is out.'],
   ['an object of a verb, then a gerund', 'The ad features voters telling their stories.'],
   ['two participles of a reduced relative', 'But the change, hammered out on Sunday and formally announced on Monday, was a demotion.'],
+  ['the terms of speaking anonymously are no statement', 'Senior officials spoke about the plan only on the condition of anonymity.'],
+  ['calling each other names', 'The feud between the two, as they call each other, has deepened.'],
+  ['"responds to" has an object, not content', 'It depends on the way the city responds to floods.'],
   ['a belief inside a subordinate clause', 'It is unclear whether the drivers knew they were speeding.'],
 ];
 
