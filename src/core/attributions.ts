@@ -402,8 +402,10 @@ function verbCue(text: string, toks: Token[], i: number, quotes: Span[], isSpeec
   let j = i - 1;
   let negated = false;
   let passive = false;
-  while (j >= 0 && toks[j].kind === 'w' && (CUE_ADVERBS.has(toks[j].lower) || /ly$/.test(toks[j].lower) && classOf(toks[j]) === 'adv')) {
-    if (NEGATIONS.has(toks[j].lower)) negated = true;
+  // ("most don't expect": a belief keeps its negation in the walk; it is still a view)
+  const belief = BELIEF_VERBS.has(t.lower);
+  while (j >= 0 && toks[j].kind === 'w' && (CUE_ADVERBS.has(toks[j].lower) || /ly$/.test(toks[j].lower) && classOf(toks[j]) === 'adv' || belief && /^(do|does|did)n['’]t$/.test(toks[j].lower))) {
+    if (NEGATIONS.has(toks[j].lower) || /n['’]t$/.test(toks[j].lower)) negated = true;
     if (/^(is|was|were|are|been|be|being)$/.test(toks[j].lower)) passive = true;
     j--;
   }

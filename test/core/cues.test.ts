@@ -134,6 +134,8 @@ const cases: [string, string, { source: string; cue: string; type: string }[]][]
     [{ source: 'Some growers', cue: 'perceived', type: 'unnamed-group' }]],
   ['a noun the lexicon files as a verb, after "The"', 'The judge rubbed his chin, and then said something strange.',
     [{ source: 'The judge', cue: 'said', type: 'person' }]],
+  ['a negated belief is still a view', 'The levy is safe, and most growers don’t expect it to fall.',
+    [{ source: 'most growers', cue: 'expect', type: 'unnamed-group' }]],
 ];
 
 const none: [string, string][] = [
@@ -164,6 +166,7 @@ const none: [string, string][] = [
   ['the terms of speaking anonymously are no statement', 'Senior officials spoke about the plan only on the condition of anonymity.'],
   ['calling each other names', 'The feud between the two, as they call each other, has deepened.'],
   ['"responds to" has an object, not content', 'It depends on the way the city responds to floods.'],
+  ['a negated statement is none', 'The mayor didn’t say when the bridge would reopen.'],
   ['a belief inside a subordinate clause', 'It is unclear whether the drivers knew they were speeding.'],
 ];
 
