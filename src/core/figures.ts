@@ -215,6 +215,8 @@ const MULTIPLIERS: Record<string, number> = { twice: 2, thrice: 3 };
  *  `last` (no counted noun follows). */
 function specialCore(toks: Token[], i: number): { value: FigureValue | null; last: number; complete: boolean } | null {
   const w = toks[i].lower;
+  // this runs on every word: leave at once unless the word can open one of these
+  if (w !== 'half' && w !== 'a' && w !== 'several' && w !== 'few' && !MULTIPLIERS[w] && !w.includes('-')) return null;
   const n1 = toks[i + 1]?.lower ?? '';
   const n2 = toks[i + 2]?.lower ?? '';
   const single = (v: number) => ({ min: v, max: v });
