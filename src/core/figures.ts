@@ -208,6 +208,7 @@ function finish(text: string, toks: Token[], i: number, k: number, value: Figure
 
 const FRACTIONS: Record<string, number> = { half: 0.5, third: 1 / 3, thirds: 2 / 3, quarter: 0.25, quarters: 0.75, fifth: 0.2, fifths: 0.4 };
 const MULTIPLIERS: Record<string, number> = { twice: 2, thrice: 3 };
+const SPECIAL_OPENERS = new Set(['half', 'a', 'several', 'few', 'twice', 'thrice']);
 
 /** Cores that are not plain numbers: fractions ("roughly half of", "two-thirds of", "a
  *  third of"), multipliers ("twice as much"), "a pair of", "a few thousand", "several
@@ -216,7 +217,7 @@ const MULTIPLIERS: Record<string, number> = { twice: 2, thrice: 3 };
 function specialCore(toks: Token[], i: number): { value: FigureValue | null; last: number; complete: boolean } | null {
   const w = toks[i].lower;
   // this runs on every word: leave at once unless the word can open one of these
-  if (w !== 'half' && w !== 'a' && w !== 'several' && w !== 'few' && !MULTIPLIERS[w] && !w.includes('-')) return null;
+  if (!SPECIAL_OPENERS.has(w) && (w.length < 5 || w.indexOf('-') < 0)) return null;
   const n1 = toks[i + 1]?.lower ?? '';
   const n2 = toks[i + 2]?.lower ?? '';
   const single = (v: number) => ({ min: v, max: v });
