@@ -1,12 +1,18 @@
 // Finds attribution cues in one sentence and the source span each one credits.
 // Sieve order (most precise first): "according to X", inverted "…, said X",
 // pre-verbal "X (, appositive,) said", passive "reported by X", then gerunds
-// ("…, saying"), which borrow the subject of their clause.
+// ("…, saying"), which borrow the subject of their clause. Whether a cue word is in a
+// reporting construction at all is constructions.ts's question; the noun phrases
+// around it are phrases.ts's.
 import type { Span } from './types';
 import type { Token } from './segment';
 import { inside, tokenStartingAt } from './segment';
 import { classOf, isPlaceOrCountry, tagsOf } from './words';
-import { AS_LEMMAS, AS_ONLY_LEMMAS, BELIEF_VERBS, GROUP_NOUNS, ORG_HEADS, POST_MODIFIER, STANCE_ADJECTIVES, ROLE_PLURAL, ROLE_SINGULAR, STRICT_CONTENT_LEMMAS, UNIQUE_TITLES, CUE_ADVERBS, DOCUMENT_HEADS, DOCUMENT_VERBS, NP_STOPWORDS, PHRASAL_CUES, PHRASAL_VERBS, SPEECH_VERBS, STANCE_LEMMAS } from './lexicon';
+import {
+  AS_LEMMAS, BELIEF_VERBS, CUE_ADVERBS, DOCUMENT_HEADS, DOCUMENT_VERBS, GROUP_NOUNS, ROLE_PLURAL, SPEECH_VERBS, STANCE_ADJECTIVES, STANCE_LEMMAS,
+} from './lexicon';
+import { agentAfterTime, asFollows, catenativeBefore, contentBefore, contentFollows, grantsAnonymity, lemmaOf, needsContent, nounToo, objectOfVerb, phrasalParticle, reportingConstruction } from './constructions';
+import { PAST, PREPOSITIONAL_VERBS_AFTER, determinerBefore, endsWithName, headWord, leftNP, nominalHead, relativeClauseStart, rightNP, skipParenthetical, skipTimePhrase, splitCoordination } from './phrases';
 
 export interface FoundAttribution {
   source: Span;
@@ -15,20 +21,10 @@ export interface FoundAttribution {
   pattern: 'according-to' | 'pre-verbal' | 'appositive' | 'inverted' | 'by-agent' | 'gerund' | 'document' | 'poll';
 }
 
-const PARTICIPLE_MODIFIERS = new Set(['briefed', 'involved', 'familiar', 'close', 'knowledgeable', 'based', 'aware', 'privy', 'responsible', 'tasked', 'assigned', 'working', 'speaking', 'representing', 'allied', 'loyal', 'affiliated', 'opposed', 'close']);
 const NEGATIONS = new Set(['not', "n't", 'never', 'declined', 'refused', 'cannot', "didn't", "doesn't", "don't", "won't", "wouldn't", "couldn't", 'no']);
 const GERUND_CUES = new Set(['saying', 'adding', 'noting', 'arguing', 'explaining', 'insisting', 'warning', 'claiming', 'acknowledging', 'accusing', 'criticizing', 'pledging', 'tweeting', 'writing', 'asserting', 'stressing', 'emphasizing', 'suggesting', 'blaming', 'citing', 'vowing', 'telling', 'announcing', 'predicting', 'estimating', 'declaring', 'complaining', 'urging', 'calling']);
 const INVERTING = new Set(['say', 'add', 'write', 'reply', 'explain', 'note', 'insist', 'recall', 'argue', 'conclude', 'warn', 'declare', 'tweet', 'post', 'caution', 'observe', 'respond', 'counter', 'admit', 'acknowledge', 'quip', 'predict', 'announce', 'report', 'state', 'comment', 'remark', 'concede', 'estimate', 'retort', 'muse', 'complain', 'boast', 'recount', 'repeat', 'reiterate', 'emphasize', 'stress', 'assert', 'contend', 'maintain', 'suggest', 'confirm', 'claim']);
 const STRONG_GERUNDS = new Set(['saying', 'adding', 'telling', 'arguing', 'insisting', 'warning', 'noting', 'explaining', 'claiming', 'asserting', 'stressing', 'declaring', 'predicting', 'acknowledging', 'accusing', 'blaming', 'criticizing', 'urging']);
-const PREPOSITIONAL_VERBS_AFTER = new Set(['in', 'on', 'at', 'during', 'last', 'this', 'earlier', 'later', 'late', 'yesterday', 'today', 'tonight', 'who', 'when', 'after', 'before', 'while', 'as', 'via', 'through', 'from']);
-const MAX_NP = 14;
-/** Cue forms that are more often nouns ("five states", "his remarks") or verbs of
- *  other senses ("maintains a lead", "posted a victory", "added to her lead"): they
- *  count only when content follows at once ("states that", "added, “…”", "noted."). */
-const NEEDS_CONTENT_LEMMAS = new Set(['state', 'maintain', 'post', 'claim', 'add', 'observe', 'repeat', 'estimate', 'comment', 'remark', 'counter', 'reveal', 'show', 'find', 'suggest', 'pledge', 'vow', 'respond', 'reply', 'tout', 'predict', 'disclose', 'dispute', 'write', 'indicate', 'conclude', 'project', 'detail', 'document',
-  'rule', 'determine', 'calculate', 'concur', 'signal', 'welcome', 'question', 'hail', 'champion', 'chant', 'rail', 'joke', 'advise', 'instruct']);
-/** Verbs that take a bare content clause ("claimed it was offensive"). */
-const CLAUSE_LEMMAS = new Set(['claim', 'suggest', 'predict', 'insist', 'argue', 'warn', 'acknowledge', 'admit', 'concede', 'note', 'indicate', 'assert', 'contend', 'maintain', 'reveal', 'allege', 'repeat', 'recall', 'concur']);
 /** Verbs whose progressive reports speech: "the union is demanding that…". */
 const PROGRESSIVE_CUES = new Set(['demand', 'urge', 'argue', 'claim', 'call', 'press', 'ask', 'tell', 'suggest', 'predict', 'promise', 'accuse', 'blame', 'criticize', 'push', 'talk', 'speak', 'point']);
 /** Plain verbs of saying: these report a statement even inside another's words. */
@@ -49,14 +45,6 @@ const CREATION_LEMMAS = new Set(['post', 'write', 'tweet', 'announce', 'publish'
 const RESEARCH_LEMMAS = new Set(['find', 'conclude', 'estimate', 'calculate', 'project', 'show', 'document']);
 /** Participles whose "by" agent did something other than credit information. */
 const NOT_AGENT_CUES = new Set(['add', 'post', 'write', 'show', 'find', 'read', 'continue', 'maintain', 'hold', 'make', 'take', 'call', 'ask', 'press', 'counter']);
-/** Forms that are nouns far more often than cues. */
-const NOUN_FORMS = new Set(['rules', 'ruling', 'rulings', 'questions', 'reads', 'reading', 'signals', 'counters', 'credits', 'hails', 'welcomes', 'remarks', 'comments', 'tweets']);
-const lemmaOf = (form: string) => SPEECH_VERBS.get(form) ?? DOCUMENT_VERBS.get(form) ?? BELIEF_VERBS.get(form) ?? PHRASAL_VERBS.get(form) ?? form;
-const needsContent = (form: string) => NEEDS_CONTENT_LEMMAS.has(lemmaOf(form));
-/** What may follow "asked" when it only reports a question, not a request. */
-const QUESTION_WORDS = /^(whether|if|about|why|what|how|who|whom|when|where|which|questions?)$/;
-const CONTENT_START = /^(that|,|:|“|"|\.|!|\?|;|—|–|-|‘)$/;
-const PAST = /(ed|^said|^told|^wrote|^found|^showed|^shown)$/;
 const MODALS = new Set(['could', 'would', 'might', 'may', 'will', 'should', 'can', 'must', 'shall', "'ll", 'to']);
 
 export function findAttributions(text: string, sentence: Span, toks: Token[], quotes: Span[]): FoundAttribution[] {
@@ -204,177 +192,20 @@ function inPoll(toks: Token[], i: number, quotes: Span[]): FoundAttribution | nu
   return { source: { start: toks[np[0]].start, end: toks[np[1]].end }, cue: { start: toks[i].start, end: toks[i].end }, pattern: 'document' };
 }
 
-/** The sentence says its source spoke anonymously ("on (the) condition of anonymity"). */
-function grantsAnonymity(toks: Token[], i: number): boolean {
-  for (let k = i + 1; k < toks.length && k <= i + 30; k++) {
-    if (toks[k].lower === 'anonymously' || toks[k].lower === 'anonymity' && /^(of|that)$/.test(toks[k - 1]?.lower ?? '')) return true;
-  }
-  return false;
-}
 
-/** Index of the particle of a phrasal cue at `i` ("pointed out", "called for", "made
- *  clear"), or 0. */
-function phrasalParticle(toks: Token[], i: number): number {
-  const lemma = PHRASAL_VERBS.get(toks[i].lower);
-  if (!lemma) return 0;
-  const particles = PHRASAL_CUES[lemma];
-  // "made it clear", "made no secret of"
-  if (lemma === 'make' && toks[i + 1]?.lower === 'it' && toks[i + 2]?.lower === 'clear') return i + 2;
-  if (lemma === 'make' && toks[i + 1]?.lower === 'no' && toks[i + 2]?.lower === 'secret') return i + 2;
-  return particles.includes(toks[i + 1]?.lower ?? '') ? i + 1 : 0;
-}
 
-/** The constructions in which a verb of belief, "ask", "call" or an "as" verb reports
- *  a view. Other cue verbs pass. */
-function reportingConstruction(toks: Token[], i: number, belief: boolean): boolean {
-  const lemma = lemmaOf(toks[i].lower);
-  const passiveAgent = toks[i + 1]?.lower === 'by' && /(ed|en|wn|ld|id|te|ht|ood)$/.test(toks[i].lower);
-  if (AS_LEMMAS.has(lemma) && asFollows(toks, i)) return true;
-  if (lemma === 'ask') {
-    // a request ("asked the court to dismiss", "asked for"), or a quoted question
-    const n = toks[i + 1];
-    if (!n || QUESTION_WORDS.test(n.lower)) return false;
-    if (/^[,:“"]$/.test(n.text)) return true;
-    for (let k = i + 1; k < toks.length && k <= i + 6; k++) {
-      if (toks[k].kind === 'p' || QUESTION_WORDS.test(toks[k].lower)) return false;
-      if (toks[k].lower === 'to' && k > i + 1) return true;
-    }
-    return false;
-  }
-  if (lemma === 'call') return callsSomethingSomething(toks, i);
-  // "credited the nurses with saving lives"; not "a tax credit"
-  if (lemma === 'credit') return toks.slice(i + 1, i + 8).some((x) => x.lower === 'with' || x.lower === 'for');
-  // "pressed for airstrikes", "pressed the city to act"; not "pressing their advantage""
-  if (lemma === 'press') return /^(for|on|ahead)$/.test(toks[i + 1]?.lower ?? '') || toks.slice(i + 2, i + 7).some((x) => x.lower === 'to') && toks[i + 1]?.kind === 'w';
-  if (NOUN_FORMS.has(toks[i].lower)) return false;
-  const n = toks[i + 1];
-  // a quotation or a colon, at once or after a comma ("He continued, “…”"); not "continues, with…"
-  const quoteAt = (x: Token | undefined) => !!x && (/^[:“"‘'`]$/.test(x.text) || x.text === "''" || x.text === '``');
-  if (STRICT_CONTENT_LEMMAS.has(lemma)) return !!n && (quoteAt(n) || n.text === ',' && quoteAt(toks[i + 2]) || n.lower === 'that' && lemma === 'counter') || /^[”"’']$/.test(toks[i - 2]?.text ?? '') && contentBefore(toks, i);
-  // "state", "states" are nouns far more often ("five states", "a state trooper",
-  // "states that vote in March"): a cue only as "states that" + a clause, or "stated"
-  if (lemma === 'state' && !/^stated$/.test(toks[i].lower)) return stateAsVerb(toks, i);
-  // "reports live from the field", "reports on the economy": content must follow
-  // (but ", reports USA Today." is an inversion)
-  if (toks[i].lower === 'reports' && !(n && (n.lower === 'that' || /^[,:“"]$/.test(n.text) || toks[i - 1]?.text === ',' && /^\p{Lu}/u.test(n.text)) || clauseFollows(toks, i))) return false;
-  if (belief) {
-    // "trying to understand how…": an infinitive of belief is an attempt, not a view
-    if (toks[i - 1]?.lower === 'to') return false;
-    if (AS_ONLY_LEMMAS.has(lemma)) return passiveAgent;
-    return passiveAgent || !subordinateSubject(toks, i) && (clauseFollows(toks, i) || contentBefore(toks, i));
-  }
-  return true;
-}
 
-/** "whether any of the participants knew", "letting voters know", "said he thought":
- *  a belief inside another clause is not the text crediting a view. */
-function subordinateSubject(toks: Token[], i: number): boolean {
-  let j = i - 1;
-  while (j >= 0 && toks[j].kind === 'w' && CUE_ADVERBS.has(toks[j].lower)) j--;
-  for (let k = j; k >= 0 && j - k < 5; k--) {
-    const t = toks[k];
-    if (t.kind === 'p') return false;
-    if (/^(whether|if|let|lets|letting|help|helping|make|making|to|who|which|that)$/.test(t.lower) && k < j) return true;
-    if (k < j && (SPEECH_VERBS.has(t.lower) || BELIEF_VERBS.has(t.lower))) return true;
-  }
-  return false;
-}
 
-/** "The filing states that the lease expired": a singular subject right before, "that"
- *  after, and no verb right after "that" (which would make it a relative clause). */
-function stateAsVerb(toks: Token[], i: number): boolean {
-  const p = toks[i - 1];
-  const n = toks[i + 1];
-  if (!p || p.kind !== 'w' || !n || !(n.lower === 'that' || n.text === ':')) return false;
-  const pc = classOf(p, i - 1 === 0);
-  if (pc === 'det' || pc === 'adj' || pc === 'num' || pc === 'prep' || /[^s]s$/.test(p.lower) && pc === 'noun') return false;
-  if (n.lower === 'that') {
-    const after = toks[i + 2];
-    if (!after || after.kind !== 'w' || classOf(after) === 'verb' && !/^(he|she|it|they|we|i)$/.test(after.lower)) return false;
-  }
-  return true;
-}
 
-/** "sees Mr. Netanyahu as captured", "portrayed itself as": "as" after a short object. */
-function asFollows(toks: Token[], i: number): boolean {
-  for (let k = i + 1; k < toks.length && k <= i + 14; k++) {
-    const t = toks[k];
-    if (t.kind === 'p' && !/^[-'’]$/.test(t.text)) return false;
-    if (t.lower === 'as') return k > i + 1 || toks[i + 1]?.lower === 'as';
-  }
-  return false;
-}
 
-/** "called the ruling a setback", "called Mr. Trump “a liar”", "what he called …",
- *  "as she called it": naming something, not phoning or summoning. */
-function callsSomethingSomething(toks: Token[], i: number): boolean {
-  let b = i - 1;
-  while (b >= 0 && toks[b].kind === 'w' && (CUE_ADVERBS.has(toks[b].lower) || /^(he|she|they|it|we|i)$/.test(toks[b].lower) || /^\p{Lu}/u.test(toks[b].text))) b--;
-  // ("as they call each other" is naming one another, not a view)
-  if (b >= 0 && b < i - 1 && /^(what|as)$/.test(toks[b].lower)) return !(toks[i + 1]?.lower === 'each' && toks[i + 2]?.lower === 'other');
-  for (let k = i + 1; k < toks.length && k <= i + 7; k++) {
-    const t = toks[k];
-    if (/^[“"‘']$/.test(t.text) || t.text === "''" || t.text === '``') return k > i + 1;
-    if (t.kind === 'p') return false;
-    if (/^(a|an)$/.test(t.lower)) return k > i + 1;
-  }
-  return false;
-}
 
-/** A content clause after a verb of belief: "that …", or a subject and a finite verb
- *  ("believe the rate will fall", "thinks Mr. Obama is naive"). */
-function clauseFollows(toks: Token[], i: number): boolean {
-  let k = i + 1;
-  while (toks[k] && toks[k].kind === 'w' && /ly$/.test(toks[k].lower)) k++;
-  const n = toks[k];
-  if (!n) return false;
-  if (n.lower === 'that') return true;
-  // "what scientists think is necessary": the object of the belief is "what"
-  if (/^(is|are|was|were|will|would|could|should)$/.test(n.lower)) {
-    let b = i - 1;
-    while (b >= 0 && i - b <= 4 && toks[b].kind === 'w' && toks[b].lower !== 'what') b--;
-    if (toks[b]?.lower === 'what') return true;
-  }
-  // "they expect the campaign to emphasize…": an expectation with an infinitive
-  if (/^(expect|expects|expected|expecting|anticipate|anticipates|anticipated)$/.test(toks[i].lower)) {
-    for (let m = k; m < toks.length && m <= k + 6; m++) {
-      if (toks[m].kind === 'p') break;
-      if (toks[m].lower === 'to' && m > k) return true;
-    }
-  }
-  // an indirect question ("understand how they did it") reports no view
-  if (n.kind === 'p' || /^(in|of|to|for|about|on|at|with|so|this|like|than|as|how|why|what|whether|if|where|when|who|which)$/.test(n.lower)) return false;
-  if (classOf(n) === 'verb' && !/^(he|she|they|it|we|i)$/.test(n.lower)) return false;
-  for (let m = k + 1; m < toks.length && m <= k + 9; m++) {
-    const t = toks[m];
-    if (t.kind === 'p') return false;
-    if (/^(will|would|could|can|may|might|should|must|is|are|was|were|has|have|had|does|did|isn't|wasn't|won't|wouldn't|can't)$/.test(t.lower) || /['’](s|re|ll|d)$/.test(t.text) && m === k) return true;
-    if (m > k && classOf(t) === 'verb' && /(ed|s)$/.test(t.lower) && !/ss$/.test(t.lower)) return true;
-  }
-  return false;
-}
 
-/** Content before the cue, set off by a comma or a quotation mark: "…, they believe." */
-function contentBefore(toks: Token[], i: number): boolean {
-  let j = i - 1;
-  while (j >= 0 && toks[j].kind === 'w' && CUE_ADVERBS.has(toks[j].lower)) j--;
-  // the subject: one pronoun or a short noun phrase
-  let s = j;
-  while (s > 0 && j - s < 4 && toks[s - 1].kind === 'w') s--;
-  const b = toks[s - 1];
-  const after = toks[i + 1];
-  return !!b && (b.text === ',' || /^["”’']$/.test(b.text)) && (!after || /^[,.;:—–!?]$/.test(after.text));
-}
 
 const HEADLINE_CUES = new Set(['says', 'said', 'tells', 'told', 'warns', 'claims', 'admits', 'denies', 'insists', 'argues', 'announces', 'confirms', 'reveals', 'predicts', 'vows', 'slams', 'blames', 'accuses', 'urges', 'writes']);
 
 function isTitleCase(toks: Token[]): boolean {
   const words = toks.filter((t) => t.kind === 'w' && t.text.length > 3);
   return words.length >= 3 && words.filter((t) => /^\p{Lu}/u.test(t.text)).length >= words.length * 0.8;
-}
-
-function overlaps(a: Span, b: Span): boolean {
-  return a.start < b.end && b.start < a.end;
 }
 
 /** "according to three officials … and a statement from the government": one
@@ -542,113 +373,20 @@ function verbCue(text: string, toks: Token[], i: number, quotes: Span[], isSpeec
   return { source, cue, pattern: !isSpeech ? 'document' : pattern };
 }
 
-/** A determiner opens the noun phrase that ends at `j`, over at most three lower-case
- *  modifiers ("a new government strategy"). */
-function determinerBefore(toks: Token[], j: number): boolean {
-  for (let k = j - 1; k >= 0 && j - k <= 3; k--) {
-    const t = toks[k];
-    const c = classOf(t, k === 0);
-    if (c === 'det') return true;
-    if (t.kind !== 'w' || t.text !== t.lower || !/^(noun|adj)$/.test(c)) return false;
-  }
-  return false;
-}
 
-/** The form is also a plural noun ("claims", "reports", "advocates"), by the lexicon. */
-function nounToo(form: string): boolean {
-  return NOUN_FORMS.has(form) || tagsOf(form).includes('Plural') || DOCUMENT_HEADS.has(form) || ROLE_PLURAL.has(form);
-}
 
-/** Token j is a verb in its context: a past form, or a base form not after a
- *  determiner or possessive ("took", "that review", but not "the report"). */
-function objectOfVerb(toks: Token[], j: number): boolean {
-  const p = toks[j];
-  if (p.kind !== 'w' || CUE_ADVERBS.has(p.lower) || p.text !== p.lower || classOf(p, j === 0) !== 'verb') return false;
-  const before = toks[j - 1];
-  if (before && (classOf(before, j - 1 === 0) === 'det' || /['’]s$/.test(before.text))) return false;
-  return !/s$/.test(p.lower);
-}
 
-/** Words that cannot head a source: times, media, bare determiners. */
-const NOT_HEADS = /^(today|tonight|yesterday|tomorrow|now|then|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|week|weekend|month|year|email|e-mail|phone|telephone|interview|statement's|the|a|an|this|that|these|those|some|its|his|her|their)$/i;
 
-/** A source must end in a noun or a pronoun: never a time word, a verb, an adjective
- *  or a lone determiner ("Witnesses late Sunday said", "said by email"). */
-function nominalHead(toks: Token[], source: Span): boolean {
-  let k = tokenStartingAt(toks, source.start);
-  while (k + 1 < toks.length && toks[k + 1].end <= source.end) k++;
-  const last = toks[k];
-  // a time word ends a long phrase legitimately ("a report released last year")
-  const short = k - tokenStartingAt(toks, source.start) < 2;
-  if (!last || short && last.kind === 'n' && /^\d{4}s?$/.test(last.text)) return false;
-  if (last.kind !== 'w') return last.kind === 'n' || last.text === ')';
-  if (NOT_HEADS.test(last.lower) && short) return false;
-  const c = classOf(last, k === 0);
-  const noun = ROLE_SINGULAR.has(last.lower) || ROLE_PLURAL.has(last.lower) || UNIQUE_TITLES.has(last.lower) || DOCUMENT_HEADS.has(last.lower) || ORG_HEADS.has(last.lower);
-  // "the elite", "the wealthy": an adjective after a determiner is a noun
-  return !(c === 'adj' && short && !noun && last.text === last.lower && classOf(toks[k - 1] ?? last) !== 'det' && !/^(few|many|most|several|some|others|both|all)$/.test(last.lower));
-}
 
 // (not "appeared to", "seemed to": hedges, not statements)
-const CATENATIVES = /^(continue|continues|continued|continuing|tried|tries|try|trying|began|begins|begin|started|starts|proceeded|proceeds|moved|moves|rushed|hastened|sought|seeks|used|went|goes|go|going|gone)$/;
 
-/** "went on to say": index of the catenative verb before the "to" at `to`, or -1. */
-function catenativeBefore(toks: Token[], to: number): number {
-  let k = to - 1;
-  if (toks[k]?.lower === 'on' && /^(went|goes|go|going|gone)$/.test(toks[k - 1]?.lower ?? '')) return k - 1;
-  if (toks[k] && /^(quick|quickest|first|eager|careful)$/.test(toks[k].lower) && /^(was|were|is|are)$/.test(toks[k - 1]?.lower ?? '')) return k - 1;
-  return toks[k] && CATENATIVES.test(toks[k].lower) && !/^(went|goes|go|going|gone)$/.test(toks[k].lower) ? k : -1;
-}
 
 /** Media a statement travels by: "said by email", "by phone". */
 const MEDIA = /^(email|e-mail|emails|phone|telephone|text|texts|fax|mail|letter|video|videolink|skype|zoom|messenger|courier|satellite)$/;
 
-const TIME_WORD = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday|morning|afternoon|evening|night|week|weekend|month|year|late|early|last|this|next|on|earlier|later|a|ago)$/;
 
-/** "Witnesses late Sunday said": the index before a time phrase that sits between the
- *  subject and its cue, or `j` when there is none (a source never ends in a time). */
-function skipTimePhrase(toks: Token[], j: number): number {
-  let k = j;
-  while (k >= 0 && toks[k].kind === 'w' && TIME_WORD.test(toks[k].lower)) k--;
-  if (k === j || k < 0 || toks[k].kind !== 'w' || !/^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday|morning|afternoon|evening|night|week|weekend|month|year|later|earlier|ago)$/.test(toks[j].lower)) return j;
-  return classOf(toks[k], k === 0) === 'prep' || classOf(toks[k], k === 0) === 'verb' || /ed$/.test(toks[k].lower) ? j : k;
-}
 
-/** Index of "by" after a participle and a short time phrase ("reported last week by",
- *  "announced on Monday by"), or 0. */
-function agentAfterTime(toks: Token[], i: number): number {
-  for (let k = i + 1; k < toks.length && k <= i + 4; k++) {
-    const w = toks[k].lower;
-    if (w === 'by') return k > i + 1 ? k : 0;
-    if (!/^(last|this|next|on|in|early|earlier|late|later|week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|night|yesterday|today)$/.test(w)) return 0;
-  }
-  return 0;
-}
 
-/** Content right after the cue: "that", a quotation, a colon, or the end of the
- *  sentence ("…, she noted."); for pledge/vow "to" is an intention, not content. */
-function contentFollows(toks: Token[], i: number): boolean {
-  let k = i + 1;
-  while (toks[k] && toks[k].kind === 'w' && (CUE_ADVERBS.has(toks[k].lower) || /ly$/.test(toks[k].lower))) k++;
-  let n = toks[k];
-  if (!n) return true;
-  // ("responds to threats": the object of "respond to" is no content)
-  if (/^(in|on|to|during|at|via|through|before|after|last|this|earlier|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(n.lower) && !(n.lower === 'to' && /^(respond|reply)$/.test(lemmaOf(toks[i].lower)))) {
-    // "claimed in an interview with Breitbart News that …", "said on Tuesday that …"
-    for (let m = k + 1; m < toks.length && m <= k + 10; m++) {
-      if (toks[m].lower === 'that' || /^[,:“"]$/.test(toks[m].text)) { n = toks[m]; break; }
-    }
-  }
-  if (CONTENT_START.test(n.text) || n.lower === 'that') return true;
-  // "claimed a new era had begun", "conceded it was late": a clause without "that"
-  if (CLAUSE_LEMMAS.has(lemmaOf(toks[i].lower)) && clauseFollows(toks, i)) return true;
-  // "wrote an op-ed urging…", "wrote a letter to the board": what was written
-  // (a letter or an op-ed carries a view; "writing a book" is an activity)
-  if (lemmaOf(toks[i].lower) === 'write') for (let m = k; m < toks.length && m <= k + 3; m++) if (/^(op-ed|letter|letters|memo|email|e-mail|column|editorial|post|essay|note|message|statement|tweet)$/.test(toks[m].lower)) return true;
-  // "estimates 182,000 people"", "shows Trump far out in front", "found that"
-  if (/^(show|shows|showed|find|finds|found|estimate|estimates|estimated|predict|predicted|suggest)$/.test(toks[i].lower)) return n.kind === 'n' || /^\p{Lu}/u.test(n.text) || /^(the|a|an|more|most|no|both|his|her|their|its|he|she|they|it)$/.test(n.lower);
-  return false;
-}
 
 function withCue(a: FoundAttribution | null, cue: Span): FoundAttribution | null {
   return a ? { ...a, cue } : null;
@@ -670,12 +408,6 @@ function documentSubject(toks: Token[], j: number): Span | null {
   return null;
 }
 
-/** The head word of a source phrase, for lexicon checks. */
-export function headWord(src: string): string {
-  const pre = src.split(POST_MODIFIER)[0].replace(/\s+(?:present|there|here|themselves|himself|herself)$/i, '');
-  const words = pre.split(/\s+/);
-  return (words[words.length - 1] ?? '').toLowerCase().replace(/['’]s?$/, '').replace(/[^\p{L}\p{N}.-]/gu, '');
-}
 
 /** "…,” said Mr. Dekel-Chen." / "…, said the official, who…": a name phrase right
  *  after the cue, with nothing but the content before it. */
@@ -780,161 +512,13 @@ function nameBeforeDescriptions(toks: Token[], j: number, quotes: Span[]): Span 
   return { start: toks[start].start, end: toks[nameEnd].end };
 }
 
-/** "Rep. Hank Johnson (D-Ga.)": the index of the last token before a short
- *  parenthetical that ends at `k`, or `k` itself. */
-function skipParenthetical(toks: Token[], k: number): number {
-  if (toks[k]?.text !== ')') return k;
-  let open = k - 1;
-  while (open > 0 && toks[open].text !== '(' && k - open < 8) open--;
-  return toks[open]?.text === '(' && open > 0 ? open - 1 : k;
-}
 
-function endsWithName(toks: Token[], k: number): boolean {
-  const t = toks[k];
-  return !!t && t.kind === 'w' && /^\p{Lu}/u.test(t.text) || !!t && t.kind === 'n';
-}
 
-/** Noun phrase ending at token `j`, walking left; [first, last] token indices. */
-export function leftNP(toks: Token[], j: number, quotes: Span[]): [number, number] | null {
-  const last = j;
-  const t0 = toks[j];
-  if (!t0 || t0.kind === 'p' || inside(t0.start, quotes)) return null;
-  // Right before a cue, a verb-looking word is the subject's head noun ("the report said").
-  const c0raw = classOf(t0, j === 0);
-  if (SPEECH_VERBS.has(t0.lower) && PAST.test(t0.lower)) return null; // "said said": a cue is not a source
-  // "her thinking", "the planning": a gerund after a possessive or determiner is a noun
-  const gerundNoun = /ing$/.test(t0.lower) && j > 0 && (classOf(toks[j - 1], j - 1 === 0) === 'det' || /['’]s$/.test(toks[j - 1].text));
-  const c0 = c0raw === 'verb' && (!/(ed|ing)$/.test(t0.lower) || gerundNoun) && !CUE_ADVERBS.has(t0.lower) ? 'noun' : c0raw;
-  // "a source close to him said": an object pronoun ends a post-modifier
-  const objectOfPreposition = /^(him|her|them|us|me)$/.test(t0.lower) && j > 1 && classOf(toks[j - 1]) === 'prep';
-  if (c0 === 'pron' && !objectOfPreposition) return /^(he|she|it|they|we|i|who)(['’]s)?$/.test(t0.lower) ? [j, j] : null;
-  if (c0 === 'verb' || c0 === 'conj' || c0 === 'prep' || NP_STOPWORDS.has(t0.lower) && c0 !== 'det') return null;
-  let k = j;
-  while (k > 0 && last - k < MAX_NP) {
-    const p = toks[k - 1];
-    if (p.kind === 'p') {
-      if (p.text === '-' || p.text === '&' || p.text === '.' && /^\p{Lu}$/u.test(toks[k - 2]?.text ?? '')) { k--; continue; }
-      break;
-    }
-    if (inside(p.start, quotes)) break;
-    let c = nounInContext(toks, k - 1, classOf(p, k - 1 === 0));
-    if (c === 'verb' && compoundModifier(toks, k - 1)) c = 'noun';
-    if (c === 'pron' || c === 'verb' && !PARTICIPLE_MODIFIERS.has(p.lower) || c === 'adv' && !/^(also|only|even)$/.test(p.lower) && !/ly$/.test(p.lower)) break;
-    if (c === 'conj' && p.lower !== 'and' && p.lower !== 'or') break;
-    const toNoun = p.lower === 'to' && classOf(toks[k]) !== 'verb'; // "an adviser to Trump", not "to say"
-    if (NP_STOPWORDS.has(p.lower) && !toNoun && p.lower !== 'and' && p.lower !== 'or' && (c !== 'det' || /^(that|this|these|those)$/.test(p.lower))) break;
-    k--;
-  }
-  // Trim leading words that cannot start a noun phrase.
-  while (k < last) {
-    const c = classOf(toks[k], k === 0);
-    // ("At least four senators": the hedge is not part of the source)
-    if (c === 'prep' || c === 'conj' || c === 'adv' || c === 'verb' || toks[k].kind === 'p' || /^(least|most)$/.test(toks[k].lower) && classOf(toks[k + 1]) === 'num') k++;
-    else break;
-  }
-  return k <= last ? [k, last] : null;
-}
 
-/** "Two engineers who inspected the span said": when the phrase before the cue ends
- *  a relative clause, the source is the noun phrase the clause describes (with it). */
-function relativeClauseStart(toks: Token[], npStart: number, quotes: Span[]): number | null {
-  if (npStart < 2 || classOf(toks[npStart - 1]) !== 'verb' && classOf(toks[npStart - 1]) !== 'prep') return null;
-  for (let w = npStart - 1; w > 0 && npStart - w < 12; w--) {
-    const t = toks[w];
-    if (t.kind === 'p') return null;
-    if (t.lower === 'who' || t.lower === 'whom') {
-      const head = leftNP(toks, w - 1, quotes);
-      return head && classOf(toks[w - 1]) !== 'pron' ? head[0] : null;
-    }
-  }
-  return null;
-}
 
-/** "state transport agency": a base-form verb followed by a noun is a noun modifier
- *  (the lexicon knows "state", "transport", "control" as verbs first). */
-function compoundModifier(toks: Token[], k: number): boolean {
-  const t = toks[k];
-  const n = toks[k + 1];
-  // never a modal or an auxiliary: "the levy would pass" is a clause, not a compound
-  if (!n || n.kind !== 'w' || /(s|ed|ing)$/.test(t.lower) || t.text !== t.lower || CUE_ADVERBS.has(t.lower)) return false;
-  const nc = classOf(n, false);
-  return (nc === 'noun' || nc === 'proper') && !SPEECH_VERBS.has(n.lower) && !DOCUMENT_VERBS.has(n.lower);
-}
 
-/** "the report", "congressional report": a word the lexicon calls a verb is a noun
- *  right after a determiner, an adjective or a possessive. */
-function nounInContext(toks: Token[], k: number, c: ReturnType<typeof classOf>): ReturnType<typeof classOf> {
-  if (c !== 'verb' || k === 0) return c;
-  const left = toks[k - 1];
-  const lc = classOf(left, k - 1 === 0);
-  if (/ed$/.test(toks[k].lower) && lc === 'det') return 'adj'; // "the retired neurosurgeon"
-  if (/ed$/.test(toks[k].lower) || /ing$/.test(toks[k].lower) && lc !== 'det' && !/['’]s$/.test(left.text)) return c;
-  return lc === 'det' || lc === 'adj' || /['’]s$/.test(left.text) ? 'noun' : c;
-}
 
-/** Noun phrase starting at token `i`, walking right: stops at clause boundaries.
- *  `long` keeps post-modifiers and coordination (after "according to"). */
-export function rightNP(toks: Token[], i: number, quotes: Span[], long: boolean): [number, number] | null {
-  const first = toks[i];
-  if (!first || first.kind === 'p' && !/^[$]/.test(first.text) || inside(first.start, quotes)) return null;
-  let k = i;
-  let last = -1;
-  while (k < toks.length && k - i < (long ? 24 : MAX_NP)) {
-    const t = toks[k];
-    if (t.kind === 'p') {
-      // "CNN/ORC", "AT&T", "U.S.": punctuation inside a name
-      if (t.text === '-' || t.text === '&' || t.text === '/' && t.start === toks[k - 1]?.end || t.text === '.' && /^\p{Lu}$/u.test(toks[k - 1]?.text ?? '')) { k++; continue; }
-      break;
-    }
-    if (inside(t.start, quotes)) break;
-    let c = k > i ? nounInContext(toks, k, classOf(t, false)) : classOf(t, false); // "a recent report from"
-    if (c === 'verb' && k > i && classOf(toks[k - 1], false) === 'det') c = 'adj'; // "the mediating countries"
-    // "two nurses", "by nurses who…": a plural the lexicon files as a verb, where a noun must be
-    if (c === 'verb' && /[^s']s$/.test(t.lower) && (k === i || toks[k - 1].kind === 'n' || classOf(toks[k - 1], false) === 'num')) c = 'noun';
-    if (c === 'verb' && compoundModifier(toks, k)) c = 'noun'; // "the state transport agency"
-    // "exit polling data", "the voting records": an -ing word before a noun modifies it
-    if (c === 'verb' && long && k > i && /ing$/.test(t.lower) && toks[k + 1]?.kind === 'w' && classOf(toks[k + 1], false) === 'noun' && !SPEECH_VERBS.has(t.lower)) c = 'noun';
-    if (long && k > i && /^(who|whom)$/.test(t.lower) && last === k - 1) {
-      // "two managers who were briefed on the plan": the relative clause describes the source
-      let e = k + 1;
-      while (e < toks.length && e - k < 12 && toks[e].kind !== 'p' && !inside(toks[e].start, quotes)) e++;
-      if (e - 1 > k) last = e - 1;
-      break;
-    }
-    if (k > i && (c === 'verb' && !(long && (PARTICIPLE_MODIFIERS.has(t.lower) || /ed$/.test(t.lower))))) break;
-    if (c === 'pron' && k > i) break;
-    if (c === 'conj' && !(long && (t.lower === 'and' || t.lower === 'or'))) break;
-    if (!long && c === 'prep' && !/^(of|for|at|to|from|with)$/.test(t.lower)) break;
-    // ("USA Today", "This Week": capitalised, these are part of a name)
-    if (!long && PREPOSITIONAL_VERBS_AFTER.has(t.lower) && k > i && !(t.text !== t.lower && /^\p{Lu}/u.test(toks[k - 1].text))) break;
-    // "according to exit polling data": a base form opening a long phrase is a noun
-    if (k === i && c === 'verb' && long && !/(ed|ing)$/.test(t.lower) && toks[k + 1]?.kind === 'w') c = 'noun';
-    if (k === i && (c === 'verb' || c === 'prep' || c === 'conj')) return null;
-    if (c !== 'prep' && c !== 'conj' && c !== 'det') last = k;
-    k++;
-  }
-  if (last < i && /^(some|many|most|others|several|few|all|both)$/.test(first.lower)) return [i, i]; // "by some", "by many"
-  return last >= i ? [i, last] : null;
-}
 
-/** Split "three officials … and a statement from …" into its coordinated sources. A
- *  split happens only where the right side starts a new phrase (a determiner, a
- *  number or a name), so "involved in or briefed on" stays whole. */
-function splitCoordination(toks: Token[], np: [number, number]): Span[] {
-  const parts: Span[] = [];
-  let start = np[0];
-  for (let k = np[0] + 1; k < np[1]; k++) {
-    if (toks[k].lower !== 'and') continue;
-    const nxt = toks[k + 1];
-    const c = classOf(nxt, false);
-    if ((c === 'det' || c === 'num' || c === 'proper') && k - 1 >= start) {
-      parts.push({ start: toks[start].start, end: toks[k - 1].end });
-      start = k + 1;
-    }
-  }
-  parts.push({ start: toks[start].start, end: toks[np[1]].end });
-  return parts;
-}
 
 /** ", saying that…": the source is the subject of the clause the gerund hangs on. */
 function gerund(toks: Token[], i: number, j: number, quotes: Span[], earlier: FoundAttribution[]): FoundAttribution | null {

@@ -6,7 +6,7 @@
 // - anonymous sources get their facets; mentions of one source are linked.
 import type { Attribution, Sentence, SourceType } from './types';
 import { facetsOf } from './anonymity';
-import { headWord } from './attributions';
+import { headWord } from './phrases';
 import { genderOf } from './names';
 import type { NameIndex } from './names';
 

@@ -5,7 +5,8 @@
 import type { AnonymousFacets, Span, SourceType } from './types';
 import { codeSymbols, findQuotes, splitSentences, tokenize, tokenStartingAt } from './segment';
 import type { Token } from './segment';
-import { appositiveSubject, findAttributions, headWord, leftNP } from './attributions';
+import { appositiveSubject, findAttributions } from './attributions';
+import { headWord, leftNP } from './phrases';
 import type { FoundAttribution } from './attributions';
 import { typeSource } from './sourceType';
 import type { PronounSource } from './sourceType';
