@@ -9,7 +9,7 @@ import type { Token } from './segment';
 import { inside, tokenStartingAt } from './segment';
 import { classOf, isPlaceOrCountry, tagsOf } from './words';
 import {
-  AS_LEMMAS, BELIEF_VERBS, CUE_ADVERBS, DOCUMENT_HEADS, DOCUMENT_VERBS, GROUP_NOUNS, ROLE_PLURAL, SPEECH_VERBS, STANCE_ADJECTIVES, STANCE_LEMMAS,
+  AS_LEMMAS, BELIEF_VERBS, CUE_ADVERBS, DOCUMENT_HEADS, DOCUMENT_VERBS, GROUP_NOUNS, POLL_SHARE, ROLE_PLURAL, SPEECH_VERBS, STANCE_ADJECTIVES, STANCE_LEMMAS,
 } from './lexicon';
 import { agentAfterTime, asFollows, catenativeBefore, contentBefore, contentFollows, grantsAnonymity, lemmaOf, needsContent, nounToo, objectOfVerb, phrasalParticle, reportingConstruction } from './constructions';
 import { PAST, PREPOSITIONAL_VERBS_AFTER, determinerBefore, endsWithName, headWord, leftNP, nominalHead, relativeClauseStart, rightNP, skipParenthetical, skipTimePhrase, splitCoordination } from './phrases';
@@ -356,7 +356,7 @@ function verbCue(text: string, toks: Token[], i: number, quotes: Span[], isSpeec
   if (CREATION_LEMMAS.has(lemma) && pattern === 'pre-verbal' && j === i - 1 && DOCUMENT_HEADS.has(headWord(srcText))) return null;
   // "74 percent said …", "Six in 10 say …": poll respondents speak through the poll
   // (guide §1): an attribution typed as a document, whose share stays a figure
-  if (/^(?:(?:a|an|the|only|just|some|about|nearly|almost|roughly|full|mere|over|more than|fewer than)\s+)*[\d.,]+\s*(?:%|percent\b|per cent\b)/i.test(srcText)) return { source, cue, pattern: 'poll' };
+  if (POLL_SHARE.test(srcText)) return { source, cue, pattern: 'poll' };
   const head = headWord(srcText);
   // "I think", "we believe" outside quotation marks: transcripts and columns, the
   // writer's own view, not a source's

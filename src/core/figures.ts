@@ -266,7 +266,6 @@ function isExcludedNumber(text: string, toks: Token[], i: number): boolean {
   // a list number: "1. Definitions", "2) The tenant…"
   if (i === 0 && next && /^[.)]$/.test(next.text) && next.start === t.end) return true;
   if (/^\d{4}$/.test(raw) && !t.text.includes(',') && +raw >= 1800 && +raw <= 2100) {
-    const after = next && next.kind === 'w' ? next.lower : '';
     // A year, unless it counts something: "a poll of 2047 registered voters" (a count
     // follows "of" or a hedge), not "the 2016 elections".
     const countedAfter = (next?.kind === 'w' && /s$/.test(next.lower) && !TIME_UNITS.has(next.lower)) || (toks[i + 2]?.kind === 'w' && /s$/.test(toks[i + 2].lower));

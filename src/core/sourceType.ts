@@ -3,7 +3,7 @@
 // document, spokesperson of an organisation, named person, organisation, unnamed.
 import type { SourceType } from './types';
 import {
-  DOCUMENT_HEADS, GROUP_NOUNS, HONORIFICS, KNOWN_ORG_PHRASES, POST_MODIFIER, KNOWN_ORGS, ORG_HEADS, ROLE_PLURAL,
+  DOCUMENT_HEADS, GROUP_NOUNS, HONORIFICS, KNOWN_ORG_PHRASES, POLL_SHARE, POST_MODIFIER, KNOWN_ORGS, ORG_HEADS, ROLE_PLURAL,
   ROLE_SINGULAR, UNIQUE_TITLES,
 } from './lexicon';
 import { isFirstName, isKnownOrganization, isPlaceOrCountry, tagsOf } from './words';
@@ -42,7 +42,7 @@ export function typeSource(phrase: string): Typed {
   // Poll shares: "three in five", "Six in 10", "two out of three" voters
   // and percentages and respondents: a poll's respondents speak through the poll (guide §1)
   if (/^(?:\S+\s+){0,2}(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)[-\s]+(?:in|out\s+of)[-\s]+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b/i.test(src)) return result('document');
-  if (/^(?:(?:a|an|the|only|just|some|about|nearly|almost|roughly|full|mere|over|more than|fewer than)\s+)*[\d.,]+\s*(?:%|percent\b|per cent\b)/i.test(src) || /\brespondents\b/i.test(pre0(src))) return result('document');
+  if (POLL_SHARE.test(src) || /\brespondents\b/i.test(pre)) return result('document');
   // Coordinated names: "He and House Judiciary Committee Chairman Bob Goodlatte"
   if (/^(he|she) and /i.test(lower)) return result('person');
   // a capitalised name ending in a document word is an outlet: "The Harbor Ledger", "the Daily Record"
@@ -125,9 +125,4 @@ function madeOfCommonWords(words: string[]): boolean {
     if (tags.some((t) => COMMON_TAGS.includes(t)) && !tags.some((t) => NAME_TAGS.includes(t))) common++;
   }
   return common * 2 > named.length;
-}
-
-/** The phrase before its post-modifiers. */
-function pre0(src: string): string {
-  return src.split(POST_MODIFIER)[0];
 }
