@@ -261,7 +261,7 @@ function verbCue(text: string, toks: Token[], i: number, quotes: Span[], isSpeec
   if (prev && (prev.lower === 'to' || NEGATIONS.has(prev.lower))) return null; // "declined to comment", "to say""
   // A possessive or a determiner right before makes the cue word a noun: "Mr. X’s pledge", "the report".
   if (prev && j === i - 1 && (needsContent(t.lower) && classOf(prev, j === 0) === 'det' || classOf(prev, j === 0) === 'prep' && !/^(as|than)$/.test(prev.lower) ||
-    /['’]s?$/.test(prev.text) && prev.kind === 'w' && !/^(he|she|it|who|there)['’]s$/i.test(prev.text) || classOf(prev, j === 0) === 'det' && !/^(some|many|several|most|all|both|each|others?|few|one|more)$/.test(prev.lower) || classOf(prev, j === 0) === 'adj' && prev.text === prev.lower && !PAST.test(t.lower) || (prev.kind === 'n' || classOf(prev, j === 0) === 'num') && !PAST.test(t.lower) && (needsContent(t.lower) || /[^y]s$/.test(t.lower)))) return null;
+    /['’]s?$/.test(prev.text) && prev.kind === 'w' && !/^(he|she|it|who|there)['’]s$/i.test(prev.text) || classOf(prev, j === 0) === 'det' && !/^(some|many|several|most|all|both|each|others?|few|one|more|another)$/.test(prev.lower) || classOf(prev, j === 0) === 'adj' && prev.text === prev.lower && !PAST.test(t.lower) || (prev.kind === 'n' || classOf(prev, j === 0) === 'num') && !PAST.test(t.lower) && (needsContent(t.lower) || /[^y]s$/.test(t.lower)))) return null;
   // Passive with an agent: "first reported by The Washington Post".
   const next = toks[i + 1];
   // "measures added by Republicans", "a book written by": an agent of an action

@@ -6,7 +6,7 @@ import type { AnonymousFacets, Span, SourceType } from './types';
 import { codeSymbols, findQuotes, splitSentences, tokenize, tokenStartingAt } from './segment';
 import type { Token } from './segment';
 import { appositiveSubject, findAttributions } from './attributions';
-import { headWord, leftNP } from './phrases';
+import { endsWithName, headWord, leftNP } from './phrases';
 import type { FoundAttribution } from './attributions';
 import { typeSource } from './sourceType';
 import type { PronounSource } from './sourceType';
@@ -137,6 +137,10 @@ function typed(text: string, toks: Token[], found: FoundAttribution, sentence: n
         let from = np[0];
         for (let m = k - 1; m > np[0]; m--) if (classOf(toks[m - 1]) === 'prep') { from = m; break; }
         relativeAntecedent = { start: toks[from].start, end: toks[np[1]].end };
+        // "Harold Doley, a banker and former official who has suggested": the role is an
+        // appositive of the name before it, and the name beats the role (guide §1)
+        const named = from === np[0] && /^(a|an)$/i.test(toks[from].text) && from > 1 && toks[from - 1].text === ',' && endsWithName(toks, from - 2) ? leftNP(toks, from - 2, quotes) : null;
+        if (named && typeSource(text.slice(toks[named[0]].start, toks[named[1]].end)).type === 'person') relativeAntecedent = { start: toks[named[0]].start, end: toks[named[1]].end };
       }
     }
     if (relativeAntecedent) t = { ...typeSource(text.slice(relativeAntecedent.start, relativeAntecedent.end)), pronoun: 'who' };

@@ -14,7 +14,7 @@ export const PREPOSITIONAL_VERBS_AFTER = new Set(['in', 'on', 'at', 'during', 'l
 export const MAX_NP = 14;
 
 /** Words that cannot head a source: times, media, bare determiners. */
-export const NOT_HEADS = /^(today|tonight|yesterday|tomorrow|now|then|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|week|weekend|month|year|email|e-mail|phone|telephone|interview|statement's|the|a|an|this|that|these|those|some|its|his|her|their)$/i;
+export const NOT_HEADS = /^(today|tonight|yesterday|tomorrow|now|then|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|week|weekend|month|year|email|e-mail|phone|telephone|interview|statement's|the|a|an|this|that|these|those|its|his|her|their)$/i;
 
 export const TIME_WORD = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday|morning|afternoon|evening|night|week|weekend|month|year|late|early|last|this|next|on|earlier|later|a|ago)$/;
 
@@ -26,6 +26,8 @@ export function leftNP(toks: Token[], j: number, quotes: Span[]): [number, numbe
   const t0 = toks[j];
   if (!t0 || t0.kind === 'p' || inside(t0.start, quotes)) return null;
   // Right before a cue, a verb-looking word is the subject's head noun ("the report said").
+  // "those surveyed said", "those interviewed said": the participle is the head
+  if (/^\p{Ll}+ed$/u.test(t0.text) && toks[j - 1]?.lower === 'those') return [j - 1, j];
   const c0raw = classOf(t0, j === 0);
   if (SPEECH_VERBS.has(t0.lower) && PAST.test(t0.lower)) return null; // "said said": a cue is not a source
   // "her thinking", "the planning": a gerund after a possessive or determiner is a noun
@@ -45,7 +47,7 @@ export function leftNP(toks: Token[], j: number, quotes: Span[]): [number, numbe
     if (inside(p.start, quotes)) break;
     let c = nounInContext(toks, k - 1, classOf(p, k - 1 === 0));
     if (c === 'verb' && compoundModifier(toks, k - 1)) c = 'noun';
-    if (c === 'pron' || c === 'verb' && !PARTICIPLE_MODIFIERS.has(p.lower) || c === 'adv' && !/^(also|only|even)$/.test(p.lower) && !/ly$/.test(p.lower)) break;
+    if (c === 'pron' || c === 'verb' && !PARTICIPLE_MODIFIERS.has(p.lower) && !reducedRelative(toks, k - 1) || c === 'adv' && !/^(also|only|even)$/.test(p.lower) && !/ly$/.test(p.lower)) break;
     if (c === 'conj' && p.lower !== 'and' && p.lower !== 'or') break;
     const toNoun = p.lower === 'to' && classOf(toks[k]) !== 'verb'; // "an adviser to Trump", not "to say"
     if (NP_STOPWORDS.has(p.lower) && !toNoun && p.lower !== 'and' && p.lower !== 'or' && (c !== 'det' || /^(that|this|these|those)$/.test(p.lower))) break;
@@ -59,6 +61,16 @@ export function leftNP(toks: Token[], j: number, quotes: Span[]): [number, numbe
     else break;
   }
   return k <= last ? [k, last] : null;
+}
+
+/** "the server taken from her house", "documents obtained by the paper": a past
+ *  participle between a noun and a preposition modifies the noun, the phrase goes on. */
+function reducedRelative(toks: Token[], k: number): boolean {
+  const t = toks[k];
+  if (!t || !/^(?:\p{Ll}+ed|taken|given|seen|held|found|shown|written|sent|kept|built|caught|stolen|seized|drawn)$/u.test(t.text)) return false;
+  const next = toks[k + 1];
+  const before = toks[k - 1];
+  return !!next && /^(from|by|in|at|during|with|on|into|under)$/.test(next.lower) && !!before && before.kind === 'w' && classOf(before) === 'noun' && k > 1 && toks[k - 2].kind === 'w';
 }
 
 /** Noun phrase starting at token `i`, walking right: stops at clause boundaries.
@@ -190,7 +202,7 @@ export function nominalHead(toks: Token[], source: Span): boolean {
   const c = classOf(last, k === 0);
   const noun = ROLE_SINGULAR.has(last.lower) || ROLE_PLURAL.has(last.lower) || UNIQUE_TITLES.has(last.lower) || DOCUMENT_HEADS.has(last.lower) || ORG_HEADS.has(last.lower);
   // "the elite", "the wealthy": an adjective after a determiner is a noun
-  return !(c === 'adj' && short && !noun && last.text === last.lower && classOf(toks[k - 1] ?? last) !== 'det' && !/^(few|many|most|several|some|others|both|all)$/.test(last.lower));
+  return !(c === 'adj' && short && !noun && last.text === last.lower && classOf(toks[k - 1] ?? last) !== 'det' && !/^(few|many|most|several|some|others|both|all|half)$/.test(last.lower));
 }
 
 /** "Witnesses late Sunday said": the index before a time phrase that sits between the

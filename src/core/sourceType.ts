@@ -43,6 +43,12 @@ export function typeSource(phrase: string): Typed {
   // and percentages and respondents: a poll's respondents speak through the poll (guide §1)
   if (/^(?:\S+\s+){0,2}(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)[-\s]+(?:in|out\s+of)[-\s]+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b/i.test(src)) return result('document');
   if (POLL_SHARE.test(src) || /\brespondents\b/i.test(pre)) return result('document');
+  // "Nearly half said", "a majority said", "those surveyed said": shares of those polled
+  if (/^(?:(?:nearly|almost|about|roughly|just|only|more than|less than|fewer than|over|under)\s+)?(?:half|a third|a quarter|two-thirds|a majority|a plurality)$/i.test(src) ||
+    /^those\s+(?:surveyed|polled|questioned)\b/i.test(src)) return result('document');
+  if (/^those\s+\p{Ll}+ed$/iu.test(src)) return result('unnamed-group'); // "those interviewed"
+  // "Another said", "One said": a quantifier standing for one person, capitalised or not
+  if (/^(?:yet\s+)?(?:another|one|each|either|neither)$/i.test(src)) return result('unnamed-person');
   // Coordinated names: "He and House Judiciary Committee Chairman Bob Goodlatte"
   if (/^(he|she) and /i.test(lower)) return result('person');
   // a capitalised name ending in a document word is an outlet: "The Harbor Ledger", "the Daily Record"
@@ -76,7 +82,9 @@ export function typeSource(phrase: string): Typed {
     // "heavyweights", "majorities"); a poem's "the gulls have said" slips through.
     return result('unnamed-group');
   }
-  if (ROLE_SINGULAR.has(head)) return result('unnamed-person');
+  // A title without "the" or a possessive is one of many who hold it: "a police chief",
+  // "a former ambassador" is an unnamed person, not the office.
+  if (ROLE_SINGULAR.has(head) || UNIQUE_TITLES.has(head) && !capitalised(last)) return result('unnamed-person');
   // Agent nouns name people: "the designer", "a bystander", "the pollster".
   if (/(?:er|or|ist|ian|ant|ent|eur|ee)$/.test(head) && !/(?:paper|center|centre|chamber|order|register|carrier|computer|monitor|tower|corridor|sector|parliament|government|department|movement|agreement|statement|document|report|chapter|letter|quarter|poster|newsletter|river|water)$/.test(head) && !capitalised(last)) return result('unnamed-person');
   if (capitalised(last)) return result(words.length === 1 && isPlaceOrCountry(head) || madeOfCommonWords(words) ? 'organization' : 'person');
