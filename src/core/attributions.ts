@@ -11,7 +11,7 @@ import { classOf, isPlaceOrCountry, tagsOf } from './words';
 import {
   AS_LEMMAS, BELIEF_VERBS, CUE_ADVERBS, DOCUMENT_HEADS, DOCUMENT_VERBS, GROUP_NOUNS, POLL_SHARE, ROLE_PLURAL, SPEECH_VERBS, STANCE_ADJECTIVES, STANCE_LEMMAS,
 } from './lexicon';
-import { agentAfterTime, asFollows, catenativeBefore, contentBefore, contentFollows, grantsAnonymity, lemmaOf, needsContent, nounToo, objectOfVerb, phrasalParticle, reportingConstruction } from './constructions';
+import { agentAfterTime, asFollows, catenativeBefore, clauseFollows, contentBefore, contentFollows, grantsAnonymity, lemmaOf, needsContent, nounToo, objectOfVerb, phrasalParticle, reportingConstruction } from './constructions';
 import { PAST, PREPOSITIONAL_VERBS_AFTER, determinerBefore, endsWithName, headWord, leftNP, nominalHead, relativeClauseStart, rightNP, skipParenthetical, skipTimePhrase, splitCoordination } from './phrases';
 
 export interface FoundAttribution {
@@ -260,7 +260,7 @@ function verbCue(text: string, toks: Token[], i: number, quotes: Span[], isSpeec
   const prev = toks[j];
   if (prev && (prev.lower === 'to' || NEGATIONS.has(prev.lower))) return null; // "declined to comment", "to say""
   // A possessive or a determiner right before makes the cue word a noun: "Mr. X’s pledge", "the report".
-  if (prev && j === i - 1 && (needsContent(t.lower) && classOf(prev, j === 0) === 'det' || classOf(prev, j === 0) === 'prep' && !/^(as|than)$/.test(prev.lower) ||
+  if (prev && j === i - 1 && (needsContent(t.lower) && classOf(prev, j === 0) === 'det' || classOf(prev, j === 0) === 'prep' && !/^(as|than)$/.test(prev.lower) && !(/ing$/.test(t.lower) && /^(by|while)$/.test(prev.lower)) ||
     /['’]s?$/.test(prev.text) && prev.kind === 'w' && !/^(he|she|it|who|there)['’]s$/i.test(prev.text) || classOf(prev, j === 0) === 'det' && !/^(some|many|several|most|all|both|each|others?|few|one|more|another)$/.test(prev.lower) || classOf(prev, j === 0) === 'adj' && prev.text === prev.lower && !PAST.test(t.lower) || (prev.kind === 'n' || classOf(prev, j === 0) === 'num') && !PAST.test(t.lower) && (needsContent(t.lower) || /[^y]s$/.test(t.lower)))) return null;
   // Passive with an agent: "first reported by The Washington Post".
   const next = toks[i + 1];
@@ -287,7 +287,7 @@ function verbCue(text: string, toks: Token[], i: number, quotes: Span[], isSpeec
   if (prev && j === i - 1 && needsContent(t.lower) && !/s$/.test(t.lower) && !PAST.test(t.lower) && !/ing$/.test(t.lower) && prev.text === prev.lower && /^(noun|adj)$/.test(classOf(prev)) && !/s$/.test(prev.lower) && determinerBefore(toks, j)) return null;
   // "asylum claims.", "tax returns in": a common noun, then the -s form, then no content: a compound noun
   // (only forms that are nouns too: "the rights group says." stays a cue)
-  if (prev && j === i - 1 && /[^s]s$/.test(t.lower) && nounToo(t.lower) && prev.kind === 'w' && prev.text === prev.lower && classOf(prev, j === 0) === 'noun' && !/s$/.test(prev.lower) && (!next || /^[.,;)]$/.test(next.text) || /^(of|in|for|to|and|against|from|on)$/.test(next.lower))) return null;
+  if (prev && j === i - 1 && /[^s]s$/.test(t.lower) && nounToo(t.lower) && prev.kind === 'w' && prev.text === prev.lower && classOf(prev, j === 0) === 'noun' && !/s$/.test(prev.lower) && (!next || /^[.,;)]$/.test(next.text) && !contentBefore(toks, i) || /^(of|in|for|to|and|against|from|on)$/.test(next.lower))) return null;
   // "advocates have been outraged", "reports of abuse": a plural noun, not a verb
   // (not "says of waterboarding": "says" is no noun)
   if (next && /[^s]s$/.test(t.lower) && nounToo(t.lower) && /^(have|has|had|are|were|will|would|could|can|may|might|should|must|of|do|did)$/.test(next.lower)) return null;
@@ -548,10 +548,16 @@ function gerund(toks: Token[], i: number, j: number, quotes: Span[], earlier: Fo
     const np = leftNP(toks, d, quotes);
     if (np && np[1] - np[0] < 6) return { source: { start: toks[np[0]].start, end: toks[np[1]].end }, cue, pattern: 'gerund' };
   }
-  if (!/^(,|—|–|by|while|and|when|before)$/.test(prev.lower)) return null;
-  // after "and"/"while"/"by" only an earlier source in the sentence is safe to borrow
-  if (!/^(,|—|–)$/.test(prev.text) && !earlier.some((a) => a.cue.start < toks[j].start)) return null;
+  // “…values,” saying: the comma inside the closing quotation mark
+  if (/^[”"’']$/.test(prev.text) && toks[j - 1]?.text === ',') j--;
+  if (!/^(,|—|–|by|while|and|when|before)$/.test(toks[j].lower)) return null;
+  // after "and"/"while"/"by" only an earlier source in the sentence is safe to borrow,
+  // or the clause's subject when what was said follows ("by saying he would help")
+  if (!/^(,|—|–)$/.test(toks[j].text) && !earlier.some((a) => a.cue.start < toks[j].start) &&
+    !(/^(by|while)$/.test(toks[j].lower) && (contentFollows(toks, i) || clauseFollows(toks, i)))) return null;
   const subject = clauseSubject(toks, j, quotes, earlier);
+  // "Mr. Obama's challenge … while arguing": a possessive is no subject
+  if (subject && /['’]s?$/.test(toks.find((t) => t.end === subject.end)?.text ?? '')) return null;
   return subject ? { source: subject, cue, pattern: 'gerund' } : null;
 }
 

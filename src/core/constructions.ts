@@ -73,7 +73,8 @@ export function reportingConstruction(toks: Token[], i: number, belief: boolean)
   if (lemma === 'state' && !/^stated$/.test(toks[i].lower)) return stateAsVerb(toks, i);
   // "reports live from the field", "reports on the economy": content must follow
   // (but ", reports USA Today." is an inversion)
-  if (toks[i].lower === 'reports' && !(n && (n.lower === 'that' || /^[,:“"]$/.test(n.text) || toks[i - 1]?.text === ',' && /^\p{Lu}/u.test(n.text)) || clauseFollows(toks, i))) return false;
+  // (", the Daily Caller reports." closes the sentence after its content)
+  if (toks[i].lower === 'reports' && !(n && (n.lower === 'that' || /^[,:“"]$/.test(n.text) || toks[i - 1]?.text === ',' && /^\p{Lu}/u.test(n.text)) || clauseFollows(toks, i) || contentBefore(toks, i))) return false;
   if (belief) {
     // "trying to understand how…": an infinitive of belief is an attempt, not a view
     if (toks[i - 1]?.lower === 'to') return false;
@@ -161,10 +162,15 @@ export function clauseFollows(toks: Token[], i: number): boolean {
   }
   // an indirect question ("understand how they did it") reports no view
   if (n.kind === 'p' || /^(in|of|to|for|about|on|at|with|so|this|like|than|as|how|why|what|whether|if|where|when|who|which)$/.test(n.lower)) return false;
+  if (/^(he|she|it|they|we|i|there|that)['’](s|re|ll|d|m)$/.test(n.lower)) return true; // "claims he's worth…"
   if (classOf(n) === 'verb' && !/^(he|she|they|it|we|i)$/.test(n.lower)) return false;
   for (let m = k + 1; m < toks.length && m <= k + 9; m++) {
     const t = toks[m];
     if (t.kind === 'p') return false;
+    // "claims Gulen runs a network": an -s form after a singular subject and before its
+    // object is a verb, whatever the lexicon says of "runs" as a noun
+    const p = toks[m - 1];
+    if (/[^s]s$/.test(t.lower) && t.text === t.lower && p.kind === 'w' && !/s$/.test(p.lower) && (classOf(p) === 'noun' || /^\p{Lu}/u.test(p.text)) && /^(a|an|the|his|her|their|its|no|more|about|up|out)$/.test(toks[m + 1]?.lower ?? '')) return true;
     if (/^(will|would|could|can|may|might|should|must|is|are|was|were|has|have|had|does|did|isn't|wasn't|won't|wouldn't|can't)$/.test(t.lower) || /['’](s|re|ll|d)$/.test(t.text) && m === k) return true;
     if (m > k && classOf(t) === 'verb' && /(ed|s)$/.test(t.lower) && !/ss$/.test(t.lower)) return true;
   }

@@ -21,7 +21,7 @@ call apologize apologise`;
  *  §1); "she believes in hard work" is none. */
 const BELIEF_LEMMAS = `believe think expect fear see view consider know understand worry doubt
 suspect assume feel regard perceive anticipate reckon imagine recognize recognise realize realise
-conclude`;
+conclude hope`;
 
 /** Verbs of belief too ambiguous for a bare clause ("has seen fighters backed by…"): they
  *  credit a view only as "V X as Y" or with a "by" agent. */

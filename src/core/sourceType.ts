@@ -17,6 +17,7 @@ export interface Typed {
   pronoun: PronounSource | null;
 }
 
+const OUTLET_WORDS = /^(newspaper|paper|magazine|website|site|outlet|network|channel|broadcaster|tabloid|daily|weekly|agency|firm|company|group|organization|organisation|nonprofit|union|bank|station|blog|publication|think-tank|coalition|charity)$/;
 const SPOKES = /^(spokesman|spokeswoman|spokesperson|spokespeople|representative|representatives|press secretary|secretary)$/;
 
 export function typeSource(phrase: string): Typed {
@@ -61,6 +62,10 @@ export function typeSource(phrase: string): Typed {
   // Secretary of State Jason Kander" — the name makes it a person whatever the title.
   const all = src.split(' ');
   if (all.length >= 2 && /^\p{Lu}/u.test(all[all.length - 1]) && isFirstName(all[all.length - 2].replace(/[^\p{L}]/gu, '')) && /^\p{Lu}/u.test(all[all.length - 2])) return result('person');
+  // "Portuguese newspaper Correio de Manha", "the advocacy group Democracy for America":
+  // a name right after a word for an organisation names that organisation
+  const kindWord = words.findIndex((w, k) => k < words.length - 1 && OUTLET_WORDS.test(w) && words.slice(k + 1).every((x) => capitalised(x) || /^(de|del|la|le|el|of|for|the|and|al|du)$/.test(x)));
+  if (kindWord >= 0) return result('organization');
   // The guide types an organisation's unnamed spokesperson as the organisation.
   if (SPOKES.test(head) || /\b(spokesman|spokeswoman|spokesperson)\b/i.test(pre)) return result('organization');
   if (isOrganization(lower, words, head, allCaps)) return result('organization');
