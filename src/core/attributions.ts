@@ -9,7 +9,7 @@ import type { Token } from './segment';
 import { inside, tokenStartingAt } from './segment';
 import { classOf, isPlaceOrCountry, tagsOf } from './words';
 import {
-  AS_LEMMAS, BELIEF_VERBS, CUE_ADVERBS, DOCUMENT_HEADS, DOCUMENT_VERBS, GROUP_NOUNS, POLL_SHARE, ROLE_PLURAL, SPEECH_VERBS, STANCE_ADJECTIVES, STANCE_LEMMAS,
+  AS_LEMMAS, BELIEF_VERBS, CUE_ADVERBS, DOCUMENT_HEADS, DOCUMENT_VERBS, GROUP_NOUNS, ORG_HEADS, POLL_SHARE, ROLE_PLURAL, ROLE_SINGULAR, SPEECH_VERBS, STANCE_ADJECTIVES, STANCE_LEMMAS, UNIQUE_TITLES,
 } from './lexicon';
 import { agentAfterTime, asFollows, catenativeBefore, clauseFollows, contentBefore, contentFollows, grantsAnonymity, lemmaOf, needsContent, nounToo, objectOfVerb, phrasalParticle, reportingConstruction } from './constructions';
 import { PAST, PREPOSITIONAL_VERBS_AFTER, determinerBefore, endsWithName, headWord, leftNP, nominalHead, relativeClauseStart, rightNP, skipParenthetical, skipTimePhrase, splitCoordination } from './phrases';
@@ -553,12 +553,22 @@ function gerund(toks: Token[], i: number, j: number, quotes: Span[], earlier: Fo
   if (!/^(,|—|–|by|while|and|when|before)$/.test(toks[j].lower)) return null;
   // after "and"/"while"/"by" only an earlier source in the sentence is safe to borrow,
   // or the clause's subject when what was said follows ("by saying he would help")
-  if (!/^(,|—|–)$/.test(toks[j].text) && !earlier.some((a) => a.cue.start < toks[j].start) &&
-    !(/^(by|while)$/.test(toks[j].lower) && (contentFollows(toks, i) || clauseFollows(toks, i)))) return null;
+  const borrowed = earlier.some((a) => a.cue.start < toks[j].start);
+  if (!/^(,|—|–)$/.test(toks[j].text) && !borrowed && !(/^(by|while)$/.test(toks[j].lower) && (contentFollows(toks, i) || clauseFollows(toks, i)))) return null;
   const subject = clauseSubject(toks, j, quotes, earlier);
-  // "Mr. Obama's challenge … while arguing": a possessive is no subject
-  if (subject && /['’]s?$/.test(toks.find((t) => t.end === subject.end)?.text ?? '')) return null;
-  return subject ? { source: subject, cue, pattern: 'gerund' } : null;
+  if (!subject) return null;
+  // "Mr. Obama's challenge … while arguing", "Her challenge is … while arguing": without
+  // an earlier source, the subject must be one who can speak
+  if (!borrowed && /^(by|while)$/.test(toks[j].lower) && !canSpeak(toks.find((t) => t.end === subject.end))) return null;
+  return { source: subject, cue, pattern: 'gerund' };
+}
+
+/** The last word of a subject names someone who can speak: a pronoun, a name, a role
+ *  or an organisation (not "her challenge", not a possessive). */
+function canSpeak(last: Token | undefined): boolean {
+  if (!last || last.kind !== 'w' || /['’]s?$/.test(last.text)) return false;
+  const w = last.lower;
+  return /^(he|she|they|we|i)$/.test(w) || /^\p{Lu}/u.test(last.text) || ROLE_PLURAL.has(w) || ROLE_SINGULAR.has(w) || UNIQUE_TITLES.has(w) || ORG_HEADS.has(w) || GROUP_NOUNS.has(w);
 }
 
 const IRREGULAR_PASTS = /^(left|held|led|set|put|kept|met|sent|spent|built|lost|won|made|gave|took|came|went|brought|bought|thought|stood|ran|began|fell|drew|hit|cut|paid)$/;

@@ -49,8 +49,14 @@ export function leftNP(toks: Token[], j: number, quotes: Span[]): [number, numbe
     if (c === 'verb' && compoundModifier(toks, k - 1)) c = 'noun';
     if (c === 'pron' || c === 'verb' && !PARTICIPLE_MODIFIERS.has(p.lower) && !reducedRelative(toks, k - 1) || c === 'adv' && !/^(also|only|even)$/.test(p.lower) && !/ly$/.test(p.lower)) break;
     if (c === 'conj' && p.lower !== 'and' && p.lower !== 'or') break;
-    const toNoun = p.lower === 'to' && classOf(toks[k]) !== 'verb'; // "an adviser to Trump", not "to say"
-    if (NP_STOPWORDS.has(p.lower) && !toNoun && p.lower !== 'and' && p.lower !== 'or' && (c !== 'det' || /^(that|this|these|those)$/.test(p.lower))) break;
+    // "an adviser to Trump", not "to say" nor "declined to comment and aides"
+    const toNoun = p.lower === 'to' && classOf(toks[k]) !== 'verb' && !(k >= 2 && classOf(toks[k - 2], k - 2 === 0) === 'verb');
+    if (NP_STOPWORDS.has(p.lower) && !toNoun && p.lower !== 'and' && p.lower !== 'or' && (c !== 'det' || /^(that|this|these|those)$/.test(p.lower))) {
+      // "declined to comment and Senate aides said": what follows "to" is the
+      // infinitive's object; only the conjunct after "and" is the subject
+      if (p.lower === 'to') for (let m = last - 1; m > k; m--) if (toks[m].lower === 'and') { k = m + 1; break; }
+      break;
+    }
     k--;
   }
   // Trim leading words that cannot start a noun phrase.

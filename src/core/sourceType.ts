@@ -64,7 +64,7 @@ export function typeSource(phrase: string): Typed {
   if (all.length >= 2 && /^\p{Lu}/u.test(all[all.length - 1]) && isFirstName(all[all.length - 2].replace(/[^\p{L}]/gu, '')) && /^\p{Lu}/u.test(all[all.length - 2])) return result('person');
   // "Portuguese newspaper Correio de Manha", "the advocacy group Democracy for America":
   // a name right after a word for an organisation names that organisation
-  const kindWord = words.findIndex((w, k) => k < words.length - 1 && OUTLET_WORDS.test(w) && words.slice(k + 1).every((x) => capitalised(x) || /^(de|del|la|le|el|of|for|the|and|al|du)$/.test(x)));
+  const kindWord = words.findIndex((w, k) => k < words.length - 1 && OUTLET_WORDS.test(w) && words.slice(k + 1).every((x) => capitalised(x) || /^(de|del|da|do|dos|das|la|le|el|of|for|the|and|al|du)$/.test(x)));
   if (kindWord >= 0) return result('organization');
   // The guide types an organisation's unnamed spokesperson as the organisation.
   if (SPOKES.test(head) || /\b(spokesman|spokeswoman|spokesperson)\b/i.test(pre)) return result('organization');
@@ -76,13 +76,13 @@ export function typeSource(phrase: string): Typed {
   if (/^(lawyers|attorneys|representatives|counsel)$/.test(head) && /\s(?:for|with|representing)\s+(?:the\s+)?\p{Lu}|\s(?:for|representing)\s+the\s+(?:department|agency|company|government|campaign|administration|city|state)/iu.test(src)) return result('organization');
   if (isNamedPerson(words, head, allCaps)) return result('person');
   // Unique titles: "the prime minister", "Israel's foreign intelligence chief".
-  if (UNIQUE_TITLES.has(head) && !ROLE_PLURAL.has(head) && (first === 'the' || /['’]s$/.test(words.slice(0, -1).join(' ')) || capitalised(words[0] ?? '') && words.length > 1)) {
+  if (UNIQUE_TITLES.has(head) && !ROLE_PLURAL.has(head) && (first === 'the' || /['’]s$/.test(words.slice(0, -1).join(' ')) || capitalised(words[0] ?? '') && words.length > 1 && !/^(a|an)$/.test(first))) {
     return result('person');
   }
   if (/^(daughter|son|wife|husband|mother|father|brother|sister|widow|widower|spouse|niece|nephew|grandson|granddaughter|grandmother|grandfather|aunt|uncle|cousin|fiancée|fiancee|fiancé|fiance|partner|boyfriend|girlfriend)$/.test(head) && (/^(the|my|his|her|their|our|your)$/.test(first) || words.slice(0, -1).some((w) => /['’]s$/.test(w)))) return result('person');
   if (ORG_HEADS.has(head.replace(/ies$/, 'y').replace(/(ss|sh|ch|x)es$/, '$1').replace(/([^s])s$/, '$1')) && !capitalised(last)) return result('organization');
   if (ROLE_PLURAL.has(head) || GROUP_NOUNS.has(head) && !capitalised(last) || /^(dozens|hundreds|thousands|some|many|several|most|others|both|all)$/.test(head)) return result('unnamed-group');
-  if (/s$/.test(head) && !/ss$/.test(head) && !ROLE_SINGULAR.has(head) && !capitalised(last)) {
+  if (/s$/.test(head) && !/ss$/.test(head) && !ROLE_SINGULAR.has(head) && (!capitalised(last) || commonPlural(words, head))) {
     // An unknown plural: most that speak are groups of people ("plaintiffs",
     // "heavyweights", "majorities"); a poem's "the gulls have said" slips through.
     return result('unnamed-group');
@@ -113,6 +113,7 @@ function isNamedPerson(words: string[], head: string, allCaps: boolean): boolean
   const capitalised = (w: string) => /^\p{Lu}/u.test(w);
   const last = words[words.length - 1] ?? '';
   if (!capitalised(last) || ROLE_PLURAL.has(head)) return false;
+  if (commonPlural(words, head)) return false;
   const honorificBefore = words.slice(0, -1).some((w) => HONORIFICS.has(w.toLowerCase().replace(/\.$/, '')));
   const firstName = words.slice(0, -1).some((w) => capitalised(w) && isFirstName(w));
   if (honorificBefore || firstName) return true;
@@ -121,6 +122,14 @@ function isNamedPerson(words: string[], head: string, allCaps: boolean): boolean
     return !words.some((w) => tagsOf(w.toLowerCase()).includes('Organization')) && !(words.length === 1 && isPlaceOrCountry(head));
   }
   return false;
+}
+
+/** "Engineers familiar with…" opening a sentence: one capitalised word that is an
+ *  ordinary plural (or -s verb form) in the lexicon, not a name. */
+function commonPlural(words: string[], head: string): boolean {
+  if (words.length !== 1 || !/[^s]s$/.test(head)) return false;
+  const tags = tagsOf(head);
+  return tags.some((t) => t === 'Plural' || t === 'PresentTense') && !tags.some((t) => NAME_TAGS.includes(t));
 }
 
 const NAME_TAGS = ['FirstName', 'LastName', 'MaleName', 'FemaleName', 'Person', 'Place', 'Country', 'City', 'Region', 'Honorific'];
