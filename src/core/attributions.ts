@@ -9,7 +9,7 @@ import type { Token } from './segment';
 import { inside, tokenStartingAt } from './segment';
 import { classOf, isPlaceOrCountry, tagsOf } from './words';
 import {
-  AS_LEMMAS, BELIEF_VERBS, CUE_ADVERBS, DOCUMENT_HEADS, DOCUMENT_VERBS, GROUP_NOUNS, ORG_HEADS, POLL_SHARE, ROLE_PLURAL, ROLE_SINGULAR, SPEECH_VERBS, STANCE_ADJECTIVES, STANCE_LEMMAS, UNIQUE_TITLES,
+  AS_LEMMAS, BELIEF_VERBS, CUE_ADVERBS, DOCUMENT_HEADS, DOCUMENT_VERBS, GROUP_NOUNS, ORG_HEADS, POLL_SHARE, PROPOSAL_PARTICIPLES, ROLE_PLURAL, ROLE_SINGULAR, SPEECH_VERBS, STANCE_ADJECTIVES, STANCE_LEMMAS, UNIQUE_TITLES,
 } from './lexicon';
 import { agentAfterTime, asFollows, catenativeBefore, clauseFollows, contentBefore, contentFollows, grantsAnonymity, lemmaOf, needsContent, nounToo, objectOfVerb, phrasalParticle, reportingConstruction } from './constructions';
 import { PAST, PREPOSITIONAL_VERBS_AFTER, determinerBefore, endsWithName, headWord, leftNP, nominalHead, relativeClauseStart, rightNP, skipParenthetical, skipTimePhrase, splitCoordination } from './phrases';
@@ -108,6 +108,10 @@ export function findAttributions(text: string, sentence: Span, toks: Token[], qu
     }
     if (STANCE_ADJECTIVES.has(t.lower) && toks[i + 1]?.lower === 'that') {
       add(stanceAdjective(text, toks, i, quotes, out));
+      continue;
+    }
+    if (PROPOSAL_PARTICIPLES.has(t.lower) && toks[i + 1]?.lower === 'by' && i > 0 && /^(options?|plans?|proposals?|ideas?|theory|theories|arguments?|claims?|measures?|bills?|policies|policy|strategy|strategies|names?|candidates?|scenarios?)$/.test(toks[i - 1].lower)) {
+      add(withCue(afterPreposition(toks, i, i + 1, 'by-agent', quotes), { start: t.start, end: t.end }));
       continue;
     }
     const particle = phrasalParticle(toks, i);

@@ -110,8 +110,12 @@ export const PHRASAL_VERBS = formsOf(Object.keys(PHRASAL_CUES).join(' '));
 export const STANCE_ADJECTIVES = set(`adamant confident convinced certain sure skeptical sceptical optimistic
 pessimistic hopeful insistent doubtful worried concerned fearful emphatic unequivocal`);
 
+/** Participles that credit a proposal to its "by" agent and to nothing else: "options
+ *  advanced by officials", "a plan floated by aides" (troops advance, companies float shares). */
+export const PROPOSAL_PARTICIPLES = set('advanced floated');
+
 /** Every word form that can be a cue, for the cheap sentence prefilter. */
-export const CUE_WORDS = [...new Set([...SPEECH_VERBS.keys(), ...DOCUMENT_VERBS.keys(), ...BELIEF_VERBS.keys(), ...PHRASAL_VERBS.keys(), ...STANCE_ADJECTIVES])]
+export const CUE_WORDS = [...new Set([...SPEECH_VERBS.keys(), ...DOCUMENT_VERBS.keys(), ...BELIEF_VERBS.keys(), ...PHRASAL_VERBS.keys(), ...STANCE_ADJECTIVES, ...PROPOSAL_PARTICIPLES])]
   .filter((w) => /^[a-z]+$/.test(w)).sort((a, b) => b.length - a.length);
 
 /** Speech verbs whose object is usually the addressee, not the content ("told reporters"). */

@@ -14,7 +14,7 @@ import { findFigures } from './figures';
 import { clausesOf, covers } from './clauses';
 import type { Clauses } from './clauses';
 import { classOf } from './words';
-import { CUE_WORDS } from './lexicon';
+import { CUE_WORDS, ORG_HEADS } from './lexicon';
 import type { FoundFigure } from './figures';
 import { facetsOf, findAnonymityNote } from './anonymity';
 import { findNameMentions } from './names';
@@ -130,6 +130,9 @@ function typed(text: string, toks: Token[], found: FoundAttribution, sentence: n
       // skip appositives: "Sen. Dianne Feinstein, the ranking Democrat …, who said"; the
       // antecedent is the phrase before the comma, not the name that opens the sentence
       relativeAntecedent = appositiveSubject(toks, k - 1, quotes, false);
+      // "with the help of Mr. Trump's adult children, who believed": people after "of"
+      // are who, when the phrase before them names no one ("the help", "the plight")
+      if (relativeAntecedent) relativeAntecedent = peopleAfterOf(text, toks, relativeAntecedent);
     } else if (k > 0 && toks[k - 1].kind === 'w') {
       // "aides who applauded him": the phrase right before, not past a preposition
       const np = leftNP(toks, k - 1, quotes);
@@ -197,4 +200,14 @@ function mergeSpans(a: Span[], b: Span[]): Span[] {
     else out.push({ start: s.start, end: s.end });
   }
   return out;
+}
+
+function peopleAfterOf(text: string, toks: Token[], span: Span): Span {
+  let of = -1;
+  for (let m = tokenStartingAt(toks, span.start); m < toks.length && toks[m].end <= span.end; m++) if (toks[m].lower === 'of') of = m;
+  if (of < 0 || of + 1 >= toks.length || toks[of + 1].start >= span.end) return span;
+  const whole = typeSource(text.slice(span.start, span.end)).type;
+  const tail = { start: toks[of + 1].start, end: span.end };
+  const t = typeSource(text.slice(tail.start, tail.end)).type;
+  return whole === 'organization' && (t === 'person' || t === 'unnamed-person' || t === 'unnamed-group') && !ORG_HEADS.has(toks[of - 1]?.lower ?? '') ? tail : span;
 }

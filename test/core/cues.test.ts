@@ -62,6 +62,10 @@ const cases: [string, string, { source: string; cue: string; type: string }[]][]
     [{ source: 'who', cue: 'suggested', type: 'person' }]],
   ['the object of an infinitive is not coordinated into the source', 'The agency declined to comment and aides later said the remark was wrong.',
     [{ source: 'aides', cue: 'said', type: 'unnamed-group' }]],
+  ['a proposal credited to its "by" agent', 'The mayor rejected a plan floated by aides to the governor.',
+    [{ source: 'The mayor', cue: 'rejected', type: 'person' }, { source: 'aides to the governor', cue: 'floated', type: 'unnamed-group' }]],
+  ['the relative after "the help of" people', 'He won with the help of his neighbors, who believed he was wronged.',
+    [{ source: 'who', cue: 'believed', type: 'unnamed-group' }]],
   ['a reduced relative inside the source', 'Engineers familiar with the cable taken from the harbor said it was cut.',
     [{ source: 'Engineers familiar with the cable taken from the harbor', cue: 'said', type: 'unnamed-group' }]],
   ['a gerund of stance after a comma takes the clause subject', 'The mayor ended the meeting early, announcing the closure of two clinics.',
@@ -194,6 +198,7 @@ const none: [string, string][] = [
   ['"responds to" has an object, not content', 'It depends on the way the city responds to floods.'],
   ['a negated statement is none', 'The mayor didn’t say when the bridge would reopen.'],
   ['a belief inside a subordinate clause', 'It is unclear whether the drivers knew they were speeding.'],
+  ['"advanced by" an agent that proposes nothing', 'The troops advanced by night.'],
   ['"by saying" without content', 'The mayor won the room by saying nothing.'],
   ['a possessive is no subject of a gerund', 'Her challenge is to hold the line while arguing that the plan works.'],
 ];
