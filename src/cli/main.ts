@@ -14,6 +14,7 @@ import { analyzeInOrder } from './pool';
 import { jsonPrinter } from './printers/json';
 import { sarifPrinter } from './printers/sarif';
 import { textPrinter } from './printers/text';
+import { runLanguageServer } from '../server/stdio';
 import { LineIndex } from './lines';
 import type { Printer, Skipped } from './result';
 import { toStream, writeChunks } from './sink';
@@ -98,7 +99,9 @@ async function analyzeCommand(opts: Options): Promise<number> {
   return skipped.length > 0 ? 2 : failed ? 1 : 0;
 }
 
-async function main(argv: readonly string[]): Promise<number> {
+async function main(argv: readonly string[]): Promise<number | null> {
+  // The language server speaks JSON-RPC on stdio, not the analyze options.
+  if (argv[0] === 'lsp') return runLanguageServer(argv.slice(1));
   let opts: Options;
   try {
     opts = parseArgs(argv);
@@ -120,7 +123,7 @@ process.stdout.on('error', (err: NodeJS.ErrnoException) => {
 });
 
 main(process.argv.slice(2)).then(
-  (code) => { process.exitCode = code; },
+  (code) => { if (code !== null) process.exitCode = code; },
   (err: unknown) => {
     complain(`internal error: ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
     process.exitCode = 2;
