@@ -12,6 +12,10 @@ export const LSP_USAGE = `Usage: sourcing-lens lsp --stdio
 /** Starts the server; returns an exit status only for a usage mistake (the server
  *  itself exits when the client sends exit or closes the pipe). */
 export function runLanguageServer(args: readonly string[]): number | null {
+  if (args.includes('--help') || args.includes('-h')) {
+    process.stdout.write(LSP_USAGE);
+    return 0;
+  }
   const unknown = args.filter((a) => a !== '--stdio' && !a.startsWith('--clientProcessId'));
   if (unknown.length > 0) {
     process.stderr.write(`sourcing-lens lsp: only --stdio is supported (got ${unknown.join(' ')})\n${LSP_USAGE}`);
