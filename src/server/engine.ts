@@ -1,9 +1,9 @@
-// The analysis thread's state: per open document its text model, its own core
-// Analyzer (the same per-paragraph incremental cache the extension uses) and its
-// latest result; and the answers to every feature request, computed here so that
-// the message loop only relays them.
+// The analysis thread's state: per open document its text model (edits applied as
+// they come), its own core Analyzer (the same per-paragraph incremental cache the
+// extension uses) and its latest result; and the answers to every feature request,
+// computed here so that the message loop only relays them.
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { CodeActionParams, Diagnostic, HoverParams } from 'vscode-languageserver';
+import type { CodeActionParams, Diagnostic, HoverParams, TextDocumentContentChangeEvent } from 'vscode-languageserver';
 import { createAnalyzer, type Analysis, type Analyzer } from '../core';
 import { summaryLine } from '../common/describe';
 import { publishedFindings } from '../common/published';
@@ -20,13 +20,15 @@ import type { QueryMethod } from './threadMessages';
 
 type State =
   | { status: 'analysed'; analysis: Analysis; millis: number }
-  | { status: 'too-large'; sizeKB: number; limitKB: number }
-  | { status: 'failed'; error: string };
+  | { status: 'failed'; error: string }
+  | { status: 'pending' };
 
 interface Doc {
   document: TextDocument;
-  analyzer: Analyzer | null;
+  analyzer: Analyzer;
   state: State;
+  /** Edited since the last analysis: the state's offsets are not the text's. */
+  dirty: boolean;
 }
 
 export interface Published {
@@ -43,57 +45,79 @@ function formatOf(languageId: string, uri: string): 'markdown' | 'plaintext' {
 export class Engine {
   private settings: ServerSettings = parseSettings(undefined);
   private readonly docs = new Map<string, Doc>();
-  analyses = 0;
+  /** Refused documents: no text kept, only why. */
+  private readonly refused = new Map<string, { version: number; sizeKB: number; limitKB: number }>();
 
   setSettings(settings: ServerSettings): void {
     this.settings = settings;
   }
 
-  /** Every open document's diagnostics under the current settings. */
-  publishAll(): Published[] {
-    return [...this.docs.values()].map((doc) => this.publish(doc));
+  open(uri: string, languageId: string, version: number, text: string): void {
+    this.refused.delete(uri);
+    const previous = this.docs.get(uri);
+    // A document sent again (after a refusal, or a restart) keeps its paragraph cache.
+    this.docs.set(uri, { document: TextDocument.create(uri, languageId, version, text), analyzer: previous?.analyzer ?? createAnalyzer(), state: { status: 'pending' }, dirty: true });
   }
 
-  analyze(uri: string, languageId: string, version: number, text: string): Published {
-    const previous = this.docs.get(uri);
-    const document = TextDocument.create(uri, languageId, version, text);
-    const analyzer = previous?.analyzer ?? createAnalyzer();
+  edit(uri: string, version: number, changes: TextDocumentContentChangeEvent[]): void {
+    const doc = this.docs.get(uri);
+    if (!doc) return;
+    TextDocument.update(doc.document, changes, version);
+    doc.dirty = true;
+  }
+
+  isDirty(uri: string): boolean {
+    return this.docs.get(uri)?.dirty === true;
+  }
+
+  /** Analyses the document's current text; undefined when it is not here. */
+  analyze(uri: string): Published | undefined {
+    const doc = this.docs.get(uri);
+    if (!doc) return undefined;
     const started = Date.now();
-    let state: State;
     try {
-      state = { status: 'analysed', analysis: analyzer.analyze(text, { format: formatOf(languageId, uri) }), millis: Date.now() - started };
-      this.analyses++;
+      const analysis = doc.analyzer.analyze(doc.document.getText(), { format: formatOf(doc.document.languageId, uri) });
+      doc.state = { status: 'analysed', analysis, millis: Date.now() - started };
     } catch (error) {
-      state = { status: 'failed', error: error instanceof Error ? error.message : String(error) };
+      doc.state = { status: 'failed', error: error instanceof Error ? error.message : String(error) };
     }
-    const doc = { document, analyzer, state };
-    this.docs.set(uri, doc);
-    return this.publish(doc);
+    doc.dirty = false;
+    return this.publish(uri);
   }
 
   refuse(uri: string, version: number, sizeKB: number, limitKB: number): Published {
-    // An empty model: the refused text is not kept (nor its paragraph cache).
-    const doc: Doc = { document: TextDocument.create(uri, 'plaintext', version, ''), analyzer: null, state: { status: 'too-large', sizeKB, limitKB } };
-    this.docs.set(uri, doc);
-    return this.publish(doc);
+    // Neither the refused text nor its paragraph cache is kept.
+    this.docs.delete(uri);
+    this.refused.set(uri, { version, sizeKB, limitKB });
+    return { uri, version, diagnostics: [] };
   }
 
   close(uri: string): void {
     this.docs.delete(uri);
+    this.refused.delete(uri);
   }
 
   private analysed(doc: Doc | undefined): Analysed | undefined {
     return doc?.state.status === 'analysed' ? { document: doc.document, analysis: doc.state.analysis, settings: this.settings } : undefined;
   }
 
-  private publish(doc: Doc): Published {
-    const analysed = this.analysed(doc);
-    return { uri: doc.document.uri, version: doc.document.version, diagnostics: analysed ? diagnosticsOf(analysed) : [] };
+  /** Every analysed document's diagnostics under the current settings. */
+  publishAll(): Published[] {
+    return [...this.docs.keys()].filter((uri) => !this.isDirty(uri)).map((uri) => this.publish(uri)!);
   }
 
+  private publish(uri: string): Published | undefined {
+    const doc = this.docs.get(uri);
+    if (!doc) return undefined;
+    const analysed = this.analysed(doc);
+    return { uri, version: doc.document.version, diagnostics: analysed ? diagnosticsOf(analysed) : [] };
+  }
+
+  /** Callers analyse a dirty document first (worker.ts), so offsets match the text. */
   answer(method: QueryMethod, uri: string, params: unknown): unknown {
     const doc = this.docs.get(uri);
     const analysed = this.analysed(doc);
+    const refused = this.refused.get(uri);
     switch (method) {
       case 'hover': return analysed ? hoverOf(analysed, (params as HoverParams).position) : null;
       case 'codeAction': return analysed ? actionsOf(analysed, (params as CodeActionParams).context?.diagnostics ?? []) : [];
@@ -101,20 +125,20 @@ export class Engine {
       case 'flatDocumentSymbol': return analysed ? flatSymbolsOf(analysed) : [];
       case 'attributions': return analysed ? attributionListOf(analysed, (params as AttributionsParams).paragraph) : null;
       case 'sources': return analysed ? sourcesOf(analysed) : null;
-      case 'status': return this.status(doc);
+      case 'status': return this.status(doc, refused);
       case 'codeLens':
-        if (!doc || !this.settings.codeLens) return [];
-        if (doc.state.status === 'too-large') return tooLargeLenses(doc.state.sizeKB, doc.state.limitKB);
-        if (doc.state.status === 'failed') return failedLenses();
-        return lensesOf(analysed!);
+        if (!this.settings.codeLens) return [];
+        if (refused) return tooLargeLenses(refused.sizeKB, refused.limitKB);
+        if (doc?.state.status === 'failed') return failedLenses();
+        return analysed ? lensesOf(analysed) : [];
     }
   }
 
-  private status(doc: Doc | undefined): DocumentStatus {
-    if (!doc) return { status: 'not-open' };
+  private status(doc: Doc | undefined, refused: { version: number; sizeKB: number; limitKB: number } | undefined): DocumentStatus {
+    if (refused) return { status: 'too-large', ...refused };
+    if (!doc || doc.state.status === 'pending') return { status: 'not-open' };
     const { state } = doc;
     const version = doc.document.version;
-    if (state.status === 'too-large') return { status: 'too-large', sizeKB: state.sizeKB, limitKB: state.limitKB, version };
     if (state.status === 'failed') return { status: 'failed', error: state.error, version };
     const { shown, hidden } = publishedFindings(state.analysis, this.settings);
     return { status: 'analysed', summary: state.analysis.summary, summaryLine: summaryLine(state.analysis), shown: shown.length, hidden, millis: state.millis, version };

@@ -4,7 +4,7 @@
 // within milliseconds while a 2 MB story is analysed.
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import {
-  CodeActionKind, DidChangeConfigurationNotification, ErrorCodes, LSPErrorCodes, MessageType, ResponseError, ShowMessageNotification, TextDocuments, TextDocumentSyncKind,
+  CodeActionKind, DidChangeConfigurationNotification, ErrorCodes, LSPErrorCodes, MessageType, ResponseError, ShowMessageNotification, TextDocumentSyncKind,
   type CancellationToken, type CodeAction, type CodeLens, type Connection, type DocumentSymbol, type Hover, type InitializeResult, type SymbolInformation,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -30,12 +30,13 @@ function uriOf(params: unknown): string | ResponseError<void> {
 }
 
 export function startServer(connection: Connection, workerFile: string): void {
-  const documents = new TextDocuments(TextDocument);
   const timers = new Map<string, Timer>();
   /** Documents already told they are over the size limit (one message each). */
   const warned = new Set<string>();
-  /** The version of each document last handed to the thread. */
-  const sent = new Map<string, number>();
+  /** The open documents, as the client's edits make them. */
+  const documents = new Map<string, TextDocument>();
+  /** Documents whose text the analysis thread has (it gets every edit of these). */
+  const synced = new Set<string>();
   const loop = monitorEventLoopDelay({ resolution: 10 });
   loop.enable();
   let fromClient: unknown; // the `sourcingLens` section as the client last sent it
@@ -51,12 +52,13 @@ export function startServer(connection: Connection, workerFile: string): void {
   const thread = new AnalysisThread(workerFile, {
     diagnostics: ({ uri, version, diagnostics }) => {
       // An answer for a document closed meanwhile must not bring its problems back.
-      if (documents.get(uri)) void connection.sendDiagnostics({ uri, version, diagnostics });
+      if (documents.has(uri)) void connection.sendDiagnostics({ uri, version, diagnostics });
     },
     log: (level, message) => (level === 'error' ? connection.console.error(message) : connection.console.info(message)),
     restarted: () => {
+      synced.clear();
       thread.post({ kind: 'settings', settings });
-      for (const document of documents.all()) send(document);
+      for (const document of documents.values()) send(document);
     },
   });
 
@@ -67,7 +69,7 @@ export function startServer(connection: Connection, workerFile: string): void {
     thread.post({ kind: 'settings', settings });
     // The size limit may have changed: every document is sent again (an unchanged
     // text costs the analyzer nothing) and its diagnostics republished.
-    for (const document of documents.all()) send(document);
+    for (const document of documents.values()) send(document);
   };
 
   const pullSettings = async () => {
@@ -79,18 +81,19 @@ export function startServer(connection: Connection, workerFile: string): void {
     }
   };
 
-  /** Hands the document's current text to the thread now (or refuses it, over the limit). */
+  /** Asks the thread to analyse the document's current text now (giving it the whole
+   *  text if it has none), or refuses the document when it is over the size limit. */
   function send(document: TextDocument): void {
     const timer = timers.get(document.uri);
     if (timer) {
       clearTimeout(timer.handle);
       timers.delete(document.uri);
     }
-    sent.set(document.uri, document.version);
     const text = document.getText();
     const sizeKB = text.length / 1024;
     if (sizeKB > settings.maxFileSizeKB) {
       const limitKB = settings.maxFileSizeKB;
+      synced.delete(document.uri);
       thread.post({ kind: 'refuse', uri: document.uri, version: document.version, sizeKB: Math.ceil(sizeKB), limitKB });
       if (!warned.has(document.uri)) {
         warned.add(document.uri);
@@ -99,7 +102,11 @@ export function startServer(connection: Connection, workerFile: string): void {
       }
     } else {
       warned.delete(document.uri);
-      thread.post({ kind: 'analyze', uri: document.uri, languageId: document.languageId, version: document.version, text });
+      if (!synced.has(document.uri)) {
+        thread.post({ kind: 'open', uri: document.uri, languageId: document.languageId, version: document.version, text });
+        synced.add(document.uri);
+      }
+      thread.post({ kind: 'analyze', uri: document.uri });
     }
     timer?.waiters.forEach((resolve) => resolve());
   }
@@ -163,20 +170,34 @@ export function startServer(connection: Connection, workerFile: string): void {
     else applySettings((change.settings as Record<string, unknown> | null)?.[SECTION] ?? fromClient);
   });
 
-  documents.onDidOpen(({ document }) => send(document));
-  documents.onDidChangeContent(({ document }) => {
-    // onDidOpen sent this version already; later versions wait for the debounce.
-    if (sent.get(document.uri) !== document.version) schedule(document);
+  // Text sync by hand rather than with TextDocuments: the thread needs the client's
+  // edits themselves, to keep its own copy of the text without receiving it whole.
+  connection.onDidOpenTextDocument(({ textDocument: t }) => {
+    if (typeof t?.uri !== 'string' || typeof t.text !== 'string') return;
+    const document = TextDocument.create(t.uri, String(t.languageId ?? ''), Number(t.version) || 0, t.text);
+    documents.set(t.uri, document);
+    synced.delete(t.uri); // reopened: the thread gets the new text
+    send(document);
   });
-  documents.onDidClose(({ document }) => {
-    const timer = timers.get(document.uri);
+  connection.onDidChangeTextDocument(({ textDocument: t, contentChanges }) => {
+    const document = typeof t?.uri === 'string' ? documents.get(t.uri) : undefined;
+    if (!document || !Array.isArray(contentChanges)) return;
+    TextDocument.update(document, contentChanges, Number(t.version) || document.version + 1);
+    if (synced.has(document.uri)) thread.post({ kind: 'edit', uri: document.uri, version: document.version, changes: contentChanges });
+    schedule(document);
+  });
+  connection.onDidCloseTextDocument(({ textDocument: t }) => {
+    const uri = t?.uri;
+    if (typeof uri !== 'string' || !documents.has(uri)) return;
+    const timer = timers.get(uri);
     if (timer) clearTimeout(timer.handle);
-    timers.delete(document.uri);
-    warned.delete(document.uri);
-    sent.delete(document.uri);
-    thread.post({ kind: 'close', uri: document.uri });
+    timers.delete(uri);
+    warned.delete(uri);
+    synced.delete(uri);
+    documents.delete(uri);
+    thread.post({ kind: 'close', uri });
     timer?.waiters.forEach((resolve) => resolve());
-    void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
+    void connection.sendDiagnostics({ uri, diagnostics: [] });
   });
 
   connection.onHover(relay<Hover | null>('hover', true));
@@ -229,6 +250,5 @@ export function startServer(connection: Connection, workerFile: string): void {
     await thread.stop();
   });
 
-  documents.listen(connection);
   connection.listen();
 }
