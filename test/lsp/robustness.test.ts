@@ -47,6 +47,23 @@ describe('language server robustness', { timeout: TIMEOUT * 2 }, () => {
     await alive();
   });
 
+  it('takes an edit past the end of the document, and ignores edits to documents it does not have', async () => {
+    const uri = 'file:///tmp/past-the-end.txt';
+    await s.open(uri, 'Short.');
+    await s.waitForDiagnostics(uri);
+    const from = s.diagnostics.length;
+    await s.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: 2 },
+      contentChanges: [{ range: { start: { line: 99, character: 0 }, end: { line: 120, character: 5 } }, text: ' Officials said 300 people were hurt.' }],
+    });
+    const fresh = await s.waitForDiagnostics(uri, (p) => p.version === 2, TIMEOUT, from);
+    assert.ok(fresh.diagnostics.some((d) => d.code === 'vague-anonymous-source'), 'the text was appended and analysed');
+    await s.connection.sendNotification('textDocument/didChange', { textDocument: { uri: 'file:///never/opened.txt', version: 2 }, contentChanges: [{ text: 'x' }] });
+    await s.connection.sendNotification('textDocument/didOpen', { textDocument: null });
+    await s.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+    await alive();
+  });
+
   it('survives malformed bytes: bad JSON, a header without a length', async () => {
     const stdin = s.child.stdin!;
     stdin.write('Content-Length: 12\r\n\r\n{not json!!}');
