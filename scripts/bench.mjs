@@ -326,6 +326,9 @@ async function main() {
     rssBeforeAnalysisMb5Mb: +rss.rssBeforeMb.toFixed(0),
     analyze5MbChildMs: +rss.ms.toFixed(0),
     ...server,
+    // What the server adds to an edit beyond the debounce, against the core's own
+    // incremental re-analysis in this run (1 = the server costs nothing more).
+    serverEditOverCoreIncremental: +((server.serverEditToDiagnosticsMedianMs - server.serverDebounceMs) / median(editMs)).toFixed(2),
     tools: perTool,
     scaling,
     ...sizes,
@@ -367,6 +370,7 @@ async function main() {
   console.log(`incremental, markdown format (same doc and edits, ${incMd.editMs.length} edits; information, no target): edit median ${f(result.incrementalMarkdownMedianMs, 2)} ms, p95 ${f(result.incrementalMarkdownP95Ms, 2)} ms; agrees with fresh analyze: ${incMd.agrees}`);
   console.log(`memory: peak RSS analysing 5 MB in a fresh process: ${f(result.peakRssMb5Mb, 0)} MB (${f(result.rssBeforeAnalysisMb5Mb, 0)} MB before the analysis; analysis took ${f(result.analyze5MbChildMs, 0)} ms)`);
   for (const l of serverLines(server)) console.log(l);
+  console.log(`language server: edit to diagnostics beyond the debounce / the core's incremental median in this run: ${f(result.serverEditOverCoreIncremental, 2)} (1 = the server adds nothing to the analysis)`);
   console.log(`sizes: dist/extension.js ${sizes.extensionJsBytes ?? '—'} B, dist/web/extension.js ${sizes.webExtensionJsBytes ?? '—'} B, dist/core.js ${sizes.coreJsBytes ?? '—'} B, vsix ${sizes.vsixFile ? `${sizes.vsixFile} ${sizes.vsixBytes} B` : '— (none at repo root)'}`);
   console.log('');
   console.log('targets:');

@@ -14,7 +14,6 @@ import { analyzeInOrder } from './pool';
 import { jsonPrinter } from './printers/json';
 import { sarifPrinter } from './printers/sarif';
 import { textPrinter } from './printers/text';
-import { runLanguageServer } from '../server/stdio';
 import { LineIndex } from './lines';
 import type { Printer, Skipped } from './result';
 import { toStream, writeChunks } from './sink';
@@ -100,8 +99,9 @@ async function analyzeCommand(opts: Options): Promise<number> {
 }
 
 async function main(argv: readonly string[]): Promise<number | null> {
-  // The language server speaks JSON-RPC on stdio, not the analyze options.
-  if (argv[0] === 'lsp') return runLanguageServer(argv.slice(1));
+  // The language server speaks JSON-RPC on stdio, not the analyze options. Loaded
+  // only here, so `analyze` starts no slower for it.
+  if (argv[0] === 'lsp') return (await import('../server/stdio')).runLanguageServer(argv.slice(1));
   let opts: Options;
   try {
     opts = parseArgs(argv);
