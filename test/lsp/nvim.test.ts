@@ -12,7 +12,7 @@ import { analyze } from '../../src/core';
 import { hoverAt } from '../../src/common/hoverText';
 import { publishedFindings } from '../../src/common/published';
 import { parseSettings } from '../../src/server/settings';
-import { positionAt, SEED_PATH, SEED_TEXT, TIMEOUT } from './helpers';
+import { positionAt, SEED_PATH, SEED_TEXT, SUITE_TIMEOUT, TIMEOUT } from './helpers';
 import { CLI, ROOT } from './session';
 
 /** vim.diagnostic.severity: the LSP numbers. */
@@ -29,7 +29,7 @@ function byteColumn(text: string, offset: number): { line: number; col: number }
   return { line, col: Buffer.byteLength(text.slice(lineStart, offset), 'utf8') };
 }
 
-describe('Neovim as a client', { timeout: TIMEOUT * 2 }, () => {
+describe('Neovim as a client', { timeout: SUITE_TIMEOUT }, () => {
   it('shows our diagnostics at the right places with their codes, and our hover', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'sl-nvim-'));
     try {
@@ -39,7 +39,7 @@ describe('Neovim as a client', { timeout: TIMEOUT * 2 }, () => {
       const run = spawnSync(NVIM, ['--headless', '--clean', '-u', 'NONE', '-i', 'NONE', '-n', '-c', `luafile ${path.join(ROOT, 'test/lsp/nvim/check.lua')}`], {
         cwd: dir,
         encoding: 'utf8',
-        timeout: TIMEOUT,
+        timeout: TIMEOUT + 60_000, // above the Lua script's own waits, so it reports first
         env: {
           ...process.env, SL_OUT: out, SL_STORY: SEED_PATH, SL_NODE: process.execPath, SL_CLI: CLI,
           SL_HOVER_LINE: String(hoverPosition.line), SL_HOVER_CHARACTER: String(hoverPosition.character),

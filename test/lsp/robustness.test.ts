@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { CancellationTokenSource } from 'vscode-languageserver-protocol/node';
 import { Session } from './session';
-import { SEED_TEXT, SEED_URI, TIMEOUT } from './helpers';
+import { SEED_TEXT, SEED_URI, SUITE_TIMEOUT, TIMEOUT } from './helpers';
 
 /** A story of about `size` characters: the seed repeated, paragraphs apart. */
 function story(size: number): string {
@@ -15,7 +15,7 @@ function story(size: number): string {
 
 const code = (error: unknown) => (error as { code?: number }).code;
 
-describe('language server robustness', { timeout: TIMEOUT * 2 }, () => {
+describe('language server robustness', { timeout: SUITE_TIMEOUT }, () => {
   let s: Session;
 
   before(async () => {

@@ -11,11 +11,11 @@ import { publishedFindings } from '../../src/common/published';
 import { GROUP_WORDS } from '../../src/common/describe';
 import { parseSettings } from '../../src/server/settings';
 import { Session } from './session';
-import { positionAt, rangeAt, SEED_TEXT, SEED_URI, TIMEOUT } from './helpers';
+import { positionAt, rangeAt, SEED_TEXT, SEED_URI, SUITE_TIMEOUT, TIMEOUT } from './helpers';
 
 const defaults = parseSettings(undefined);
 
-describe('language server protocol', { timeout: TIMEOUT }, () => {
+describe('language server protocol', { timeout: SUITE_TIMEOUT }, () => {
   let s: Session;
   let first: Diagnostic[];
   const analysis = analyze(SEED_TEXT);

@@ -60,11 +60,11 @@ export class Session {
 
   /** Resolves with the first published diagnostics for `uri` that pass `test`
    *  (looking at those already received too); rejects after `timeoutMs`. */
-  waitForDiagnostics(uri: string, test: (p: PublishDiagnosticsParams) => boolean = () => true, timeoutMs = 60_000, from = 0): Promise<PublishDiagnosticsParams> {
+  waitForDiagnostics(uri: string, test: (p: PublishDiagnosticsParams) => boolean = () => true, timeoutMs = 120_000, from = 0): Promise<PublishDiagnosticsParams> {
     return this.waitFor(() => this.diagnostics.slice(from).find((p) => p.uri === uri && test(p)), timeoutMs, `diagnostics for ${uri}`);
   }
 
-  waitForMessage(test: (m: ShowMessageParams) => boolean, timeoutMs = 60_000): Promise<ShowMessageParams> {
+  waitForMessage(test: (m: ShowMessageParams) => boolean, timeoutMs = 120_000): Promise<ShowMessageParams> {
     return this.waitFor(() => this.messages.find(test), timeoutMs, 'a window/showMessage');
   }
 

@@ -18,8 +18,8 @@ local ok, err = pcall(function()
   })
   assert(client_id, 'vim.lsp.start_client failed')
   assert(vim.lsp.buf_attach_client(bufnr, client_id), 'vim.lsp.buf_attach_client failed')
-  local got = vim.wait(60000, function() return #vim.diagnostic.get(bufnr) > 0 end, 50)
-  assert(got, 'no diagnostics within 60 s')
+  local got = vim.wait(100000, function() return #vim.diagnostic.get(bufnr) > 0 end, 50)
+  assert(got, 'no diagnostics within 100 s')
 
   local diagnostics = {}
   for _, d in ipairs(vim.diagnostic.get(bufnr)) do
@@ -36,7 +36,7 @@ local ok, err = pcall(function()
     textDocument = { uri = vim.uri_from_bufnr(bufnr) },
     position = { line = tonumber(env.SL_HOVER_LINE), character = tonumber(env.SL_HOVER_CHARACTER) },
   }
-  local response = client.request_sync('textDocument/hover', params, 30000, bufnr)
+  local response = client.request_sync('textDocument/hover', params, 60000, bufnr)
   assert(response and response.result, 'no hover: ' .. vim.inspect(response))
   finish({ diagnostics = diagnostics, hover = response.result.contents.value })
   client.stop()
