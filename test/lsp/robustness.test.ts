@@ -128,7 +128,17 @@ describe('language server robustness', { timeout: SUITE_TIMEOUT }, () => {
   });
 });
 
-describe('lsp command line', () => {
+describe('lsp command line', { timeout: SUITE_TIMEOUT }, () => {
+  it('the sourcing-lens-lsp alias is the same server', async () => {
+    const alias = new Session([require.resolve('../../../dist/lsp.js'), '--stdio']);
+    const init = await alias.initialize();
+    assert.equal(init.serverInfo?.name, 'sourcing-lens');
+    await alias.open(SEED_URI, SEED_TEXT);
+    const published = await alias.waitForDiagnostics(SEED_URI, (p) => p.diagnostics.length > 0, TIMEOUT);
+    assert.ok(published.diagnostics.every((d) => d.source === 'Sourcing Lens'));
+    assert.equal(await alias.stop(), 0);
+  });
+
   it('refuses a transport it does not speak', async () => {
     const child = new Session([require.resolve('../../../dist/cli.js'), 'lsp', '--socket=5000']);
     const status = await child.exited;
