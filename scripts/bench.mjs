@@ -24,7 +24,9 @@
 // joined by blank lines), incremental re-analysis in a 1 MB document through one
 // createAnalyzer() cache (one word changed in one paragraph per edit), peak RSS of
 // analysing the 5 MB document in a fresh child process, and the sizes of
-// dist/extension.js and of the newest *.vsix at the repo root.
+// dist/extension.js and of the newest *.vsix at the repo root; and the language server
+// (scripts/benchServer.mjs): message-loop stall while a 2 MB story is analysed, edit to
+// fresh diagnostics in a 1 MB story.
 // --json prints ONE JSON object on stdout (progress goes to stderr); --json-out FILE
 // also writes it to FILE while printing the table.
 import { createRequire } from 'node:module';
@@ -33,6 +35,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
+import { benchServer, serverLines } from './benchServer.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '..');
@@ -44,6 +47,8 @@ const TARGETS = {
   scaling5MbOverHalfMb: { max: 11, label: '5 MB time / 0.5 MB time (linear = 10)' },
   incrementalMedianMs: { max: 10, label: 'incremental re-analysis median, 1 MB doc (ms)' },
   peakRssMb5Mb: { max: 400, label: 'peak RSS analysing 5 MB (MB)' },
+  serverStall2MbMs: { max: 50, label: 'language server: longest message-loop stall while a 2 MB story is analysed (ms)' },
+  serverEditOverDebounceP95Ms: { max: 50, label: 'language server: edit to fresh diagnostics beyond the debounce, p95, 1 MB story (ms)' },
 };
 
 function parseArgs(argv) {
@@ -280,6 +285,9 @@ async function main() {
   const incMd = incremental('markdown', Math.min(o.edits, 15));
   log(`incremental (markdown): median ${median(incMd.editMs).toFixed(2)} ms`);
 
+  // The language server, as a separate process over stdio (scripts/benchServer.mjs).
+  const server = await benchServer({ docOf: (size) => bigDoc(texts, size), edits: o.quick ? 5 : 10, log });
+
   // Memory, in a fresh process.
   log('peak RSS for 5 MB in a child process…');
   const rss = runChild(o, 'rss', ['--size', String(5 * 1024 * 1024)]);
@@ -317,6 +325,10 @@ async function main() {
     peakRssMb5Mb: +rss.peakRssMb.toFixed(0),
     rssBeforeAnalysisMb5Mb: +rss.rssBeforeMb.toFixed(0),
     analyze5MbChildMs: +rss.ms.toFixed(0),
+    ...server,
+    // What the server adds to an edit beyond the debounce, against the core's own
+    // incremental re-analysis in this run (1 = the server costs nothing more).
+    serverEditOverCoreIncremental: +((server.serverEditToDiagnosticsMedianMs - server.serverDebounceMs) / median(editMs)).toFixed(2),
     tools: perTool,
     scaling,
     ...sizes,
@@ -357,6 +369,8 @@ async function main() {
   console.log(`incremental (1 MB doc, ${editMs.length} one-word edits, one createAnalyzer cache): cold ${f(coldMs, 0)} ms, unchanged ${f(unchangedMs, 2)} ms, edit median ${f(result.incrementalMedianMs, 2)} ms, p95 ${f(result.incrementalP95Ms, 2)} ms; agrees with fresh analyze: ${incrementalAgrees}`);
   console.log(`incremental, markdown format (same doc and edits, ${incMd.editMs.length} edits; information, no target): edit median ${f(result.incrementalMarkdownMedianMs, 2)} ms, p95 ${f(result.incrementalMarkdownP95Ms, 2)} ms; agrees with fresh analyze: ${incMd.agrees}`);
   console.log(`memory: peak RSS analysing 5 MB in a fresh process: ${f(result.peakRssMb5Mb, 0)} MB (${f(result.rssBeforeAnalysisMb5Mb, 0)} MB before the analysis; analysis took ${f(result.analyze5MbChildMs, 0)} ms)`);
+  for (const l of serverLines(server)) console.log(l);
+  console.log(`language server: edit to diagnostics beyond the debounce / the core's incremental median in this run: ${f(result.serverEditOverCoreIncremental, 2)} (1 = the server adds nothing to the analysis)`);
   console.log(`sizes: dist/extension.js ${sizes.extensionJsBytes ?? '—'} B, dist/web/extension.js ${sizes.webExtensionJsBytes ?? '—'} B, dist/core.js ${sizes.coreJsBytes ?? '—'} B, vsix ${sizes.vsixFile ? `${sizes.vsixFile} ${sizes.vsixBytes} B` : '— (none at repo root)'}`);
   console.log('');
   console.log('targets:');

@@ -4,6 +4,7 @@ and which figures nobody vouches for.
 
 Usage
   sourcing-lens analyze PATH... [options]
+  sourcing-lens lsp --stdio      the language server, for any editor (docs/lsp.md)
 
   PATH is a file or a folder. Folders are searched recursively for .txt, .md and
   .markdown files (hidden folders and node_modules are left out); Markdown files

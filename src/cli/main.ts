@@ -98,7 +98,10 @@ async function analyzeCommand(opts: Options): Promise<number> {
   return skipped.length > 0 ? 2 : failed ? 1 : 0;
 }
 
-async function main(argv: readonly string[]): Promise<number> {
+async function main(argv: readonly string[]): Promise<number | null> {
+  // The language server speaks JSON-RPC on stdio, not the analyze options. Loaded
+  // only here, so `analyze` starts no slower for it.
+  if (argv[0] === 'lsp') return (await import('../server/stdio')).runLanguageServer(argv.slice(1));
   let opts: Options;
   try {
     opts = parseArgs(argv);
@@ -120,7 +123,7 @@ process.stdout.on('error', (err: NodeJS.ErrnoException) => {
 });
 
 main(process.argv.slice(2)).then(
-  (code) => { process.exitCode = code; },
+  (code) => { if (code !== null) process.exitCode = code; },
   (err: unknown) => {
     complain(`internal error: ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
     process.exitCode = 2;

@@ -4,7 +4,7 @@
 import * as vscode from 'vscode';
 import type { Analysis } from '../core';
 import type { DocumentCache } from './documentCache';
-import { notShown, plural, summaryLine } from './describe';
+import { paragraphNotes, summaryLens, tooLargeLens } from '../common/lensText';
 import type { Settings } from './settings';
 import { publishedFindings, type PublishedFindings } from './published';
 
@@ -38,7 +38,7 @@ export class CodeLensProvider implements vscode.CodeLensProvider, vscode.Disposa
     const top = new vscode.Range(0, 0, 0, 0);
     if (state.status === 'too-large') {
       return [new vscode.CodeLens(top, {
-        title: `Sourcing Lens: not analysed, ${state.sizeKB} KB is over the ${state.limitKB} KB limit`,
+        title: tooLargeLens(state.sizeKB, state.limitKB),
         command: 'workbench.action.openSettings',
         arguments: ['sourcingLens.maxFileSizeKB'],
       })];
@@ -47,52 +47,16 @@ export class CodeLensProvider implements vscode.CodeLensProvider, vscode.Disposa
       return [new vscode.CodeLens(top, { title: 'Sourcing Lens: analysis failed (see Output › Sourcing Lens)', command: 'sourcingLens.showLog' })];
     }
     const published = publishedFindings(state.analysis, this.settings);
-    const held = published.hidden > 0 ? ` · ${notShown(published.hidden)}` : '';
     return [
-      new vscode.CodeLens(top, {
-        title: summaryLine(state.analysis) + held,
-        tooltip: published.hidden > 0
-          ? `Show all attributions. Problems shows the ${published.shown.length} most severe findings (setting sourcingLens.maxProblems).`
-          : 'Show all attributions',
-        command: SHOW_ATTRIBUTIONS,
-        arguments: [document.uri],
-      }),
+      new vscode.CodeLens(top, { ...summaryLens(state.analysis, published), command: SHOW_ATTRIBUTIONS, arguments: [document.uri] }),
       ...paragraphLenses(document, state.analysis, published),
     ];
   }
 }
 
-/** Counts what is published (settings applied, before the cap), not the raw analysis:
- *  a paragraph note must never count a source that Problems was told to hide. */
 function paragraphLenses(document: vscode.TextDocument, analysis: Analysis, published: PublishedFindings): vscode.CodeLens[] {
-  const anonymous = new Map<number, number>();
-  const unattributed = new Map<number, number>();
-  const bump = (m: Map<number, number>, p: number) => m.set(p, (m.get(p) ?? 0) + 1);
-  for (const f of published.all) {
-    if ((f.code === 'anonymous-source' || f.code === 'vague-anonymous-source') && f.attribution !== null) {
-      const a = analysis.attributions[f.attribution];
-      if (a) bump(anonymous, a.paragraph);
-    } else if (f.code === 'unattributed-figure' && f.figure !== null) {
-      const figure = analysis.figures[f.figure];
-      if (figure) bump(unattributed, figure.paragraph);
-    }
-  }
-
-  const lenses: vscode.CodeLens[] = [];
-  analysis.paragraphs.forEach((paragraph, index) => {
-    const anon = anonymous.get(index) ?? 0;
-    const unat = unattributed.get(index) ?? 0;
-    if (anon === 0 && unat === 0) return;
-    const parts: string[] = [];
-    if (anon) parts.push(plural(anon, 'anonymous source'));
-    if (unat) parts.push(plural(unat, 'unattributed figure'));
-    const line = document.positionAt(paragraph.start).line;
-    lenses.push(new vscode.CodeLens(new vscode.Range(line, 0, line, 0), {
-      title: parts.join(' · '),
-      tooltip: 'Show the attributions and figures of this paragraph',
-      command: SHOW_ATTRIBUTIONS,
-      arguments: [document.uri, index],
-    }));
+  return paragraphNotes(analysis, published).map(({ paragraph, title, tooltip }) => {
+    const line = document.positionAt(analysis.paragraphs[paragraph].start).line;
+    return new vscode.CodeLens(new vscode.Range(line, 0, line, 0), { title, tooltip, command: SHOW_ATTRIBUTIONS, arguments: [document.uri, paragraph] });
   });
-  return lenses;
 }

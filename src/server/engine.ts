@@ -1,0 +1,146 @@
+// The analysis thread's state: per open document its text model (edits applied as
+// they come), its own core Analyzer (the same per-paragraph incremental cache the
+// extension uses) and its latest result; and the answers to every feature request,
+// computed here so that the message loop only relays them.
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { CodeActionParams, Diagnostic, HoverParams, TextDocumentContentChangeEvent } from 'vscode-languageserver';
+import { createAnalyzer, type Analysis, type Analyzer } from '../core';
+import { summaryLine } from '../common/describe';
+import { publishedFindings } from '../common/published';
+import { actionsOf } from './features/actions';
+import type { Analysed } from './features/analysed';
+import { diagnosticsOf } from './features/diagnostics';
+import { hoverOf } from './features/hover';
+import { failedLenses, lensesOf, tooLargeLenses } from './features/lenses';
+import { attributionListOf, sourcesOf } from './features/lists';
+import { flatSymbolsOf, symbolsOf } from './features/symbols';
+import type { AttributionsParams, DocumentStatus } from './protocol';
+import { parseSettings, type ServerSettings } from './settings';
+import type { QueryMethod } from './threadMessages';
+
+type State =
+  | { status: 'analysed'; analysis: Analysis; millis: number }
+  | { status: 'failed'; error: string }
+  | { status: 'pending' };
+
+interface Doc {
+  document: TextDocument;
+  analyzer: Analyzer;
+  state: State;
+  /** Edited since the last analysis: the state's offsets are not the text's. */
+  dirty: boolean;
+}
+
+export interface Published {
+  uri: string;
+  version: number;
+  diagnostics: Diagnostic[];
+}
+
+/** Markdown by language id, or by extension for clients that call it something else. */
+function formatOf(languageId: string, uri: string): 'markdown' | 'plaintext' {
+  return languageId === 'markdown' || /\.(?:md|markdown)$/i.test(uri) ? 'markdown' : 'plaintext';
+}
+
+export class Engine {
+  private settings: ServerSettings = parseSettings(undefined);
+  private readonly docs = new Map<string, Doc>();
+  /** Refused documents: no text kept, only why. */
+  private readonly refused = new Map<string, { version: number; sizeKB: number; limitKB: number }>();
+
+  setSettings(settings: ServerSettings): void {
+    this.settings = settings;
+  }
+
+  open(uri: string, languageId: string, version: number, text: string): void {
+    this.refused.delete(uri);
+    const previous = this.docs.get(uri);
+    // A document sent again (after a refusal, or a restart) keeps its paragraph cache.
+    this.docs.set(uri, { document: TextDocument.create(uri, languageId, version, text), analyzer: previous?.analyzer ?? createAnalyzer(), state: { status: 'pending' }, dirty: true });
+  }
+
+  edit(uri: string, version: number, changes: TextDocumentContentChangeEvent[]): void {
+    const doc = this.docs.get(uri);
+    if (!doc) return;
+    TextDocument.update(doc.document, changes, version);
+    doc.dirty = true;
+  }
+
+  isDirty(uri: string): boolean {
+    return this.docs.get(uri)?.dirty === true;
+  }
+
+  /** Analyses the document's current text; undefined when it is not here. */
+  analyze(uri: string): Published | undefined {
+    const doc = this.docs.get(uri);
+    if (!doc) return undefined;
+    const started = Date.now();
+    try {
+      const analysis = doc.analyzer.analyze(doc.document.getText(), { format: formatOf(doc.document.languageId, uri) });
+      doc.state = { status: 'analysed', analysis, millis: Date.now() - started };
+    } catch (error) {
+      doc.state = { status: 'failed', error: error instanceof Error ? error.message : String(error) };
+    }
+    doc.dirty = false;
+    return this.publish(uri);
+  }
+
+  refuse(uri: string, version: number, sizeKB: number, limitKB: number): Published {
+    // Neither the refused text nor its paragraph cache is kept.
+    this.docs.delete(uri);
+    this.refused.set(uri, { version, sizeKB, limitKB });
+    return { uri, version, diagnostics: [] };
+  }
+
+  close(uri: string): void {
+    this.docs.delete(uri);
+    this.refused.delete(uri);
+  }
+
+  private analysed(doc: Doc | undefined): Analysed | undefined {
+    return doc?.state.status === 'analysed' ? { document: doc.document, analysis: doc.state.analysis, settings: this.settings } : undefined;
+  }
+
+  /** Every analysed document's diagnostics under the current settings. */
+  publishAll(): Published[] {
+    return [...this.docs.keys()].filter((uri) => !this.isDirty(uri)).map((uri) => this.publish(uri)!);
+  }
+
+  private publish(uri: string): Published | undefined {
+    const doc = this.docs.get(uri);
+    if (!doc) return undefined;
+    const analysed = this.analysed(doc);
+    return { uri, version: doc.document.version, diagnostics: analysed ? diagnosticsOf(analysed) : [] };
+  }
+
+  /** Callers analyse a dirty document first (worker.ts), so offsets match the text. */
+  answer(method: QueryMethod, uri: string, params: unknown): unknown {
+    const doc = this.docs.get(uri);
+    const analysed = this.analysed(doc);
+    const refused = this.refused.get(uri);
+    switch (method) {
+      case 'hover': return analysed ? hoverOf(analysed, (params as HoverParams).position) : null;
+      case 'codeAction': return analysed ? actionsOf(analysed, (params as CodeActionParams).context?.diagnostics ?? []) : [];
+      case 'documentSymbol': return analysed ? symbolsOf(analysed) : [];
+      case 'flatDocumentSymbol': return analysed ? flatSymbolsOf(analysed) : [];
+      case 'attributions': return analysed ? attributionListOf(analysed, (params as AttributionsParams).paragraph) : null;
+      case 'sources': return analysed ? sourcesOf(analysed) : null;
+      case 'status': return this.status(doc, refused);
+      case 'codeLens':
+        if (!this.settings.codeLens) return [];
+        if (refused) return tooLargeLenses(refused.sizeKB, refused.limitKB);
+        if (doc?.state.status === 'failed') return failedLenses();
+        return analysed ? lensesOf(analysed) : [];
+    }
+  }
+
+  private status(doc: Doc | undefined, refused: { version: number; sizeKB: number; limitKB: number } | undefined): DocumentStatus {
+    if (refused) return { status: 'too-large', ...refused };
+    if (!doc || doc.state.status === 'pending') return { status: 'not-open' };
+    const { state } = doc;
+    const version = doc.document.version;
+    if (state.status === 'failed') return { status: 'failed', error: state.error, version };
+    const { shown, hidden } = publishedFindings(state.analysis, this.settings);
+    return { status: 'analysed', summary: state.analysis.summary, summaryLine: summaryLine(state.analysis), shown: shown.length, hidden, millis: state.millis, version };
+  }
+}

@@ -1,0 +1,31 @@
+// textDocument/codeLens: the extension's summary above the first line and its notes
+// above paragraphs (src/common/lensText.ts); the commands are the extension's, which
+// a client runs (other editors show the titles).
+import type { CodeLens } from 'vscode-languageserver';
+import { paragraphNotes, summaryLens, tooLargeLens } from '../../common/lensText';
+import { publishedFindings } from '../../common/published';
+import { SHOW_ATTRIBUTIONS } from '../protocol';
+import type { Analysed } from './analysed';
+
+const TOP = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+
+export function lensesOf(doc: Analysed): CodeLens[] {
+  const { analysis, document } = doc;
+  const published = publishedFindings(analysis, doc.settings);
+  const summary = summaryLens(analysis, published);
+  const lenses: CodeLens[] = [{ range: TOP, command: { title: summary.title, command: SHOW_ATTRIBUTIONS, arguments: [document.uri] } }];
+  for (const note of paragraphNotes(analysis, published)) {
+    const line = document.positionAt(analysis.paragraphs[note.paragraph].start).line;
+    const at = { line, character: 0 };
+    lenses.push({ range: { start: at, end: at }, command: { title: note.title, command: SHOW_ATTRIBUTIONS, arguments: [document.uri, note.paragraph] } });
+  }
+  return lenses;
+}
+
+export function tooLargeLenses(sizeKB: number, limitKB: number): CodeLens[] {
+  return [{ range: TOP, command: { title: tooLargeLens(sizeKB, limitKB), command: 'workbench.action.openSettings', arguments: ['sourcingLens.maxFileSizeKB'] } }];
+}
+
+export function failedLenses(): CodeLens[] {
+  return [{ range: TOP, command: { title: 'Sourcing Lens: analysis failed (see the language server log)', command: 'sourcingLens.showLog' } }];
+}

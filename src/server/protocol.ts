@@ -1,0 +1,66 @@
+// What LSP has no verb for: the custom requests a client (the VS Code extension's
+// list, tree and status bar, or any editor's plugin) sends, with their answers.
+// Plain JSON; ranges are LSP ranges of the document's current version.
+import type { Range, TextDocumentIdentifier } from 'vscode-languageserver';
+import type { SourceGroupKind, SourceType, Summary } from '../core';
+
+export interface DocumentParams {
+  textDocument: TextDocumentIdentifier;
+}
+
+/** `sourcingLens/status`: whether the document is analysed, and its counts. */
+export const STATUS = 'sourcingLens/status';
+export type DocumentStatus =
+  | { status: 'analysed'; summary: Summary; summaryLine: string; shown: number; hidden: number; millis: number; version: number }
+  | { status: 'too-large'; sizeKB: number; limitKB: number; version: number }
+  | { status: 'failed'; error: string; version: number }
+  | { status: 'not-open' };
+
+/** `sourcingLens/attributions`: the list behind Show All Attributions, grouped
+ *  anonymous → named → documents, then the unattributed figures. */
+export const ATTRIBUTIONS = 'sourcingLens/attributions';
+export interface AttributionsParams extends DocumentParams {
+  /** Only this paragraph (0-based), as the paragraph lenses ask. */
+  paragraph?: number;
+}
+export interface ListItem {
+  /** A heading ("Anonymous sources (3)") rather than an entry. */
+  separator: boolean;
+  label: string;
+  description?: string;
+  detail?: string;
+  /** A codicon name for the entry ("person", "eye-closed", "symbol-number"). */
+  icon?: string;
+  range?: Range;
+}
+export interface AttributionList {
+  items: ListItem[];
+}
+
+/** `sourcingLens/sources`: the Sources view, sources grouped by type, then mentions. */
+export const SOURCES = 'sourcingLens/sources';
+export interface SourceNode {
+  label: string;
+  description?: string;
+  tooltip?: string;
+  icon?: string;
+  kind: 'group' | 'source' | 'mention';
+  group?: SourceGroupKind;
+  type?: SourceType;
+  range?: Range;
+  children: SourceNode[];
+}
+
+/** `sourcingLens/serverStats`: how responsive the server's message loop has been
+ *  since the last call with `reset` (or since start): the longest stall, in ms. */
+export const SERVER_STATS = 'sourcingLens/serverStats';
+export interface ServerStats {
+  eventLoopMaxMs: number;
+  eventLoopP99Ms: number;
+}
+
+/** Commands the server carries out itself when a client asks (workspace/executeCommand). */
+export const SET_SEVERITY = 'sourcingLens.setSeverity';
+export const COPY_SOURCE = 'sourcingLens.copySourceDescription';
+/** Run by the lenses; a client shows the list (the server has no UI for it). */
+export const SHOW_ATTRIBUTIONS = 'sourcingLens.showAttributions';

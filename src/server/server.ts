@@ -1,0 +1,254 @@
+// The language server's message loop: document sync, settings, debouncing, and a
+// thin relay of every feature request to the analysis thread, which does all the
+// work. Nothing here is proportional to a document's analysis, so the loop answers
+// within milliseconds while a 2 MB story is analysed.
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import {
+  CodeActionKind, DidChangeConfigurationNotification, ErrorCodes, LSPErrorCodes, MessageType, ResponseError, ShowMessageNotification, TextDocumentSyncKind,
+  type CancellationToken, type CodeAction, type CodeLens, type Connection, type DocumentSymbol, type Hover, type InitializeResult, type SymbolInformation,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { ALL_CODES, CODES } from '../core/codes';
+import type { FindingCode } from '../core/types';
+import type { SeverityChoice } from '../core/severity';
+import { AnalysisThread } from './analysisThread';
+import { ATTRIBUTIONS, COPY_SOURCE, SERVER_STATS, SET_SEVERITY, SHOW_ATTRIBUTIONS, SOURCES, STATUS, type ServerStats } from './protocol';
+import { parseSettings, SECTION, type ServerSettings } from './settings';
+import type { QueryMethod } from './threadMessages';
+
+const SEVERITY_CHOICES: readonly string[] = ['error', 'warning', 'information', 'hint', 'off'];
+
+interface Timer {
+  handle: ReturnType<typeof setTimeout>;
+  waiters: Array<() => void>;
+}
+
+/** The document a request is about, or an InvalidParams error for a malformed one. */
+function uriOf(params: unknown): string | ResponseError<void> {
+  const uri = (params as { textDocument?: { uri?: unknown } } | null)?.textDocument?.uri;
+  return typeof uri === 'string' ? uri : new ResponseError(ErrorCodes.InvalidParams, 'expected params.textDocument.uri');
+}
+
+export function startServer(connection: Connection, workerFile: string): void {
+  const timers = new Map<string, Timer>();
+  /** Documents already told they are over the size limit (one message each). */
+  const warned = new Set<string>();
+  /** The open documents, as the client's edits make them. */
+  const documents = new Map<string, TextDocument>();
+  /** Documents whose text the analysis thread has (it gets every edit of these). */
+  const synced = new Set<string>();
+  const loop = monitorEventLoopDelay({ resolution: 10 });
+  loop.enable();
+  let fromClient: unknown; // the `sourcingLens` section as the client last sent it
+  /** Codes turned off with the quick fix in clients that leave the command to us: this session only. */
+  const overrides: Partial<Record<FindingCode, SeverityChoice>> = {};
+  let settings: ServerSettings = parseSettings(undefined);
+  let pullConfiguration = false;
+  let hierarchicalSymbols = false;
+
+  // A notification, not window/showMessageRequest: nothing to answer, nothing to wait for.
+  const show = (type: MessageType, message: string) => void connection.sendNotification(ShowMessageNotification.type, { type, message });
+
+  const thread = new AnalysisThread(workerFile, {
+    diagnostics: ({ uri, version, diagnostics }) => {
+      // An answer for a document closed meanwhile must not bring its problems back.
+      if (documents.has(uri)) void connection.sendDiagnostics({ uri, version, diagnostics });
+    },
+    log: (level, message) => (level === 'error' ? connection.console.error(message) : connection.console.info(message)),
+    restarted: () => {
+      synced.clear();
+      thread.post({ kind: 'settings', settings });
+      for (const document of documents.values()) send(document);
+    },
+  });
+
+  const applySettings = (raw: unknown) => {
+    fromClient = raw;
+    const parsed = parseSettings(raw);
+    settings = { ...parsed, severity: { ...parsed.severity, ...overrides } };
+    thread.post({ kind: 'settings', settings });
+    // The size limit may have changed: every document is sent again (an unchanged
+    // text costs the analyzer nothing) and its diagnostics republished.
+    for (const document of documents.values()) send(document);
+  };
+
+  const pullSettings = async () => {
+    if (!pullConfiguration) return;
+    try {
+      applySettings(await connection.workspace.getConfiguration(SECTION));
+    } catch (error) {
+      connection.console.error(`Sourcing Lens: could not read the settings: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  };
+
+  /** Asks the thread to analyse the document's current text now (giving it the whole
+   *  text if it has none), or refuses the document when it is over the size limit. */
+  function send(document: TextDocument): void {
+    const timer = timers.get(document.uri);
+    if (timer) {
+      clearTimeout(timer.handle);
+      timers.delete(document.uri);
+    }
+    const text = document.getText();
+    const sizeKB = text.length / 1024;
+    if (sizeKB > settings.maxFileSizeKB) {
+      const limitKB = settings.maxFileSizeKB;
+      synced.delete(document.uri);
+      thread.post({ kind: 'refuse', uri: document.uri, version: document.version, sizeKB: Math.ceil(sizeKB), limitKB });
+      if (!warned.has(document.uri)) {
+        warned.add(document.uri);
+        show(MessageType.Warning,
+          `Sourcing Lens: ${document.uri.split('/').pop()} is not analysed: ${Math.ceil(sizeKB)} KB is over the limit of ${limitKB} KB (setting sourcingLens.maxFileSizeKB).`);
+      }
+    } else {
+      warned.delete(document.uri);
+      if (!synced.has(document.uri)) {
+        thread.post({ kind: 'open', uri: document.uri, languageId: document.languageId, version: document.version, text });
+        synced.add(document.uri);
+      }
+      thread.post({ kind: 'analyze', uri: document.uri });
+    }
+    timer?.waiters.forEach((resolve) => resolve());
+  }
+
+  function schedule(document: TextDocument): void {
+    const timer = timers.get(document.uri);
+    if (timer) clearTimeout(timer.handle);
+    const handle = setTimeout(() => send(document), settings.debounceMs);
+    timers.set(document.uri, { handle, waiters: timer?.waiters ?? [] });
+  }
+
+  /** Resolves when the pending (debounced) analysis has been handed over; at once when none is. */
+  const settled = (uri: string) => new Promise<void>((resolve) => {
+    const timer = timers.get(uri);
+    if (timer) timer.waiters.push(resolve);
+    else resolve();
+  });
+
+  /** Providers that need exact offsets (hover, actions) send a pending edit now;
+   *  the others (lenses, symbols, status) wait for the debounce, as the extension does. */
+  // The thread answers with the type LSP expects for the method (see engine.ts).
+  const relay = <R>(method: QueryMethod, flush: boolean) => async (params: unknown, token: CancellationToken): Promise<R | ResponseError<void>> => {
+    const uri = uriOf(params);
+    if (typeof uri !== 'string') return uri;
+    const document = documents.get(uri);
+    if (!document) return (method === 'status' ? { status: 'not-open' } : null) as R;
+    if (flush && timers.has(uri)) send(document);
+    else await settled(uri);
+    if (token.isCancellationRequested) return new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
+    return thread.query(uri, method, params, token) as Promise<R | ResponseError<void>>;
+  };
+
+  connection.onInitialize((params): InitializeResult => {
+    const caps = params.capabilities;
+    pullConfiguration = caps.workspace?.configuration === true;
+    hierarchicalSymbols = caps.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport === true;
+    // Clients without workspace/configuration may pass the settings here.
+    const options = params.initializationOptions as Record<string, unknown> | undefined;
+    applySettings(options?.[SECTION] ?? options);
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        hoverProvider: true,
+        codeLensProvider: { resolveProvider: false },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        documentSymbolProvider: { label: 'Sources' },
+        executeCommandProvider: { commands: [SET_SEVERITY, COPY_SOURCE] },
+      },
+      serverInfo: { name: 'sourcing-lens' },
+    };
+  });
+
+  connection.onInitialized(() => {
+    if (!pullConfiguration) return;
+    void connection.client.register(DidChangeConfigurationNotification.type, { section: SECTION }).catch(() => undefined);
+    void pullSettings();
+  });
+
+  connection.onDidChangeConfiguration((change) => {
+    if (pullConfiguration) void pullSettings();
+    else applySettings((change.settings as Record<string, unknown> | null)?.[SECTION] ?? fromClient);
+  });
+
+  // Text sync by hand rather than with TextDocuments: the thread needs the client's
+  // edits themselves, to keep its own copy of the text without receiving it whole.
+  connection.onDidOpenTextDocument(({ textDocument: t }) => {
+    if (typeof t?.uri !== 'string' || typeof t.text !== 'string') return;
+    const document = TextDocument.create(t.uri, String(t.languageId ?? ''), Number(t.version) || 0, t.text);
+    documents.set(t.uri, document);
+    synced.delete(t.uri); // reopened: the thread gets the new text
+    send(document);
+  });
+  connection.onDidChangeTextDocument(({ textDocument: t, contentChanges }) => {
+    const document = typeof t?.uri === 'string' ? documents.get(t.uri) : undefined;
+    if (!document || !Array.isArray(contentChanges)) return;
+    TextDocument.update(document, contentChanges, Number(t.version) || document.version + 1);
+    if (synced.has(document.uri)) thread.post({ kind: 'edit', uri: document.uri, version: document.version, changes: contentChanges });
+    schedule(document);
+  });
+  connection.onDidCloseTextDocument(({ textDocument: t }) => {
+    const uri = t?.uri;
+    if (typeof uri !== 'string' || !documents.has(uri)) return;
+    const timer = timers.get(uri);
+    if (timer) clearTimeout(timer.handle);
+    timers.delete(uri);
+    warned.delete(uri);
+    synced.delete(uri);
+    documents.delete(uri);
+    thread.post({ kind: 'close', uri });
+    timer?.waiters.forEach((resolve) => resolve());
+    void connection.sendDiagnostics({ uri, diagnostics: [] });
+  });
+
+  connection.onHover(relay<Hover | null>('hover', true));
+  connection.onCodeAction(relay<CodeAction[]>('codeAction', true));
+  connection.onCodeLens(relay<CodeLens[]>('codeLens', false));
+  connection.onDocumentSymbol((params, token) => relay<DocumentSymbol[] | SymbolInformation[]>(hierarchicalSymbols ? 'documentSymbol' : 'flatDocumentSymbol', false)(params, token));
+  connection.onRequest(STATUS, relay('status', false));
+  connection.onRequest(ATTRIBUTIONS, relay('attributions', true));
+  connection.onRequest(SOURCES, relay('sources', true));
+  connection.onRequest(SERVER_STATS, (params: { reset?: boolean } | null): ServerStats => {
+    const stats = { eventLoopMaxMs: loop.max / 1e6, eventLoopP99Ms: loop.percentile(99) / 1e6 };
+    if (params?.reset) loop.reset();
+    return stats;
+  });
+
+  connection.onExecuteCommand(async (params, token) => {
+    const args = params.arguments ?? [];
+    switch (params.command) {
+      case SET_SEVERITY: {
+        const [code, value] = args;
+        if (!ALL_CODES.includes(code as FindingCode) || !SEVERITY_CHOICES.includes(value as string)) {
+          return new ResponseError(ErrorCodes.InvalidParams, `${SET_SEVERITY} takes a finding code and one of ${SEVERITY_CHOICES.join(', ')}`);
+        }
+        overrides[code as FindingCode] = value as SeverityChoice;
+        applySettings(fromClient);
+        show(MessageType.Info,
+          `Sourcing Lens: “${CODES[code as FindingCode].title}” is ${value} for this session; set sourcingLens.severity.${code} in your editor's settings to keep it.`);
+        return null;
+      }
+      case COPY_SOURCE:
+        // The server has no clipboard: show the text, which the editor lets one copy.
+        if (typeof args[0] !== 'string') return new ResponseError(ErrorCodes.InvalidParams, `${COPY_SOURCE} takes the text to show`);
+        show(MessageType.Info, args[0]);
+        return null;
+      case SHOW_ATTRIBUTIONS: {
+        // A lens clicked in an editor with no list of its own: answer with the list.
+        const uri = typeof args[0] === 'string' ? args[0] : undefined;
+        if (!uri) return new ResponseError(ErrorCodes.InvalidParams, `${SHOW_ATTRIBUTIONS} takes a document URI`);
+        const paragraph = typeof args[1] === 'number' ? args[1] : undefined;
+        return relay('attributions', true)({ textDocument: { uri }, paragraph }, token);
+      }
+      default:
+        return new ResponseError(ErrorCodes.InvalidParams, `unknown command ${params.command}`);
+    }
+  });
+
+  connection.onShutdown(async () => {
+    for (const timer of timers.values()) clearTimeout(timer.handle);
+    timers.clear();
+    await thread.stop();
+  });
+
+  connection.listen();
+}

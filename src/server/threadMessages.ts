@@ -1,0 +1,33 @@
+// Messages between the server's message loop (server.ts) and its analysis thread
+// (worker.ts). The analysis, which takes seconds on a 2 MB story, never runs on the
+// message loop; the thread keeps each document's analyzer and answers the feature
+// requests from it, so only small answers cross back (never a whole Analysis).
+import type { Diagnostic, TextDocumentContentChangeEvent } from 'vscode-languageserver';
+import type { ServerSettings } from './settings';
+
+/** The requests the thread answers; their params are the LSP (or custom) params. */
+export type QueryMethod =
+  | 'hover' | 'codeLens' | 'codeAction' | 'documentSymbol' | 'flatDocumentSymbol'
+  | 'status' | 'attributions' | 'sources';
+
+export type ToThread =
+  | { kind: 'settings'; settings: ServerSettings }
+  /** The whole text: on open, and whenever the thread does not have it. */
+  | { kind: 'open'; uri: string; languageId: string; version: number; text: string }
+  /** The client's edits, passed on as they come (applying them costs little; the
+   *  thread keeps its own text model, so a 1 MB story is not copied per keystroke). */
+  | { kind: 'edit'; uri: string; version: number; changes: TextDocumentContentChangeEvent[] }
+  /** Analyse the current text (after the debounce, or now for a hover). */
+  | { kind: 'analyze'; uri: string }
+  /** Over the size limit: not analysed; the thread drops its text and paragraph cache. */
+  | { kind: 'refuse'; uri: string; version: number; sizeKB: number; limitKB: number }
+  | { kind: 'close'; uri: string }
+  | { kind: 'query'; id: number; uri: string; method: QueryMethod; params: unknown }
+  /** The client cancelled the query: drop it if it has not run yet. */
+  | { kind: 'cancel'; id: number };
+
+export type FromThread =
+  | { kind: 'diagnostics'; uri: string; version: number; diagnostics: Diagnostic[] }
+  | { kind: 'reply'; id: number; result: unknown }
+  | { kind: 'fail'; id: number; message: string }
+  | { kind: 'log'; level: 'error' | 'info'; message: string };
