@@ -92,24 +92,34 @@ export function createAnalyzer(): Analyzer {
 export function analyze(original: string, options: AnalyzeOptions = {}): Analysis {
   const text = options.format === 'markdown' ? proseMask(original) : original;
   const spans = splitParagraphs(text);
-  return assemble(original, text, spans, spans.map((s) => analyzeParagraph(text.slice(s.start, s.end)))).analysis;
+  // Each paragraph is analysed as the assembly reaches it, and its result dropped once
+  // its block is built: on a 50 MB story the per-paragraph results would otherwise
+  // all be alive at once, more memory than the analysis itself.
+  return assemble(original, text, spans, (p) => analyzeParagraph(text.slice(spans[p].start, spans[p].end))).analysis;
 }
 
-/** Absolute offsets and document-level resolution over per-paragraph results.
+/** Absolute offsets and document-level resolution over per-paragraph results: an
+ *  array (the editor's analyzer keeps them for the next run), or a function that
+ *  makes paragraph p's when asked (a one-shot analysis keeps none, and no blocks).
  *  `reuse(p)` may return the previous run's block for paragraph p (same result). */
-function assemble(original: string, text: string, spans: Span[], results: ParagraphResult[], reuse: (p: number) => Block | undefined = () => undefined, reads?: WeakMap<Attribution, Attribution[]>): { analysis: Analysis; blocks: Block[] } {
+function assemble(original: string, text: string, spans: Span[], results: ParagraphResult[] | ((p: number) => ParagraphResult), reuse: (p: number) => Block | undefined = () => undefined, reads?: WeakMap<Attribution, Attribution[]>): { analysis: Analysis; blocks: Block[] } {
+  const kept = Array.isArray(results);
+  const resultAt = kept ? (p: number) => results[p] : results;
   // Sized up front: on a keystroke in a long document, growing these arrays element
   // by element costs more than everything else in this loop.
   let nS = 0, nA = 0, nF = 0, nN = 0;
-  for (const r of results) { nS += r.sentences.length; nA += r.attributions.length; nF += r.figures.length; nN += r.notes.length; }
+  if (kept) for (const r of results) { nS += r.sentences.length; nA += r.attributions.length; nF += r.figures.length; nN += r.notes.length; }
   const paragraphs: Paragraph[] = new Array(spans.length);
   const sentences: Sentence[] = new Array(nS);
   const attributions: Attribution[] = new Array(nA);
   const figures: Figure[] = new Array(nF);
   const anonymityNotes: AnonymityNote[] = new Array(nN);
   const heads: string[] = new Array(nA);
-  const keptResolution = new Uint8Array(nA);
-  const blocks: Block[] = new Array(spans.length);
+  let keptResolution: Uint8Array = new Uint8Array(nA);
+  const blocks: Block[] = kept ? new Array(spans.length) : [];
+  const nameLists: ParagraphResult['names'][] = new Array(spans.length);
+  let words = 0;
+  let english = 0;
   // Markdown: show the prose a reader sees, not the markup inside a span (text is the mask).
   const textOf = text === original ? undefined : (start: number, end: number) => proseText(original, text, start, end);
   let sN = 0, aN = 0, fN = 0, nNo = 0;
@@ -122,7 +132,10 @@ function assemble(original: string, text: string, spans: Span[], results: Paragr
 
   for (let p = 0; p < spans.length; p++) {
     const span = spans[p];
-    const r = results[p];
+    const r = resultAt(p);
+    nameLists[p] = r.names;
+    words += r.words;
+    english += r.english;
     const at = { base: span.start, paragraph: p, firstSentence: sN, firstAttribution: aN, firstFigure: fN };
     let block = reuse(p);
     let keep = false;
@@ -149,9 +162,10 @@ function assemble(original: string, text: string, spans: Span[], results: Paragr
       changed = true;
       edited = true;
     }
-    blocks[p] = block;
+    if (kept) blocks[p] = block;
     for (let k = 0; k < block.sentences.length; k++) sentences[sN++] = block.sentences[k];
     paragraphs[p] = { start: span.start, end: span.end, firstSentence: at.firstSentence, endSentence: sN };
+    if (!kept && aN + block.attributions.length > keptResolution.length) keptResolution = grown(keptResolution, aN + block.attributions.length);
     for (let k = 0; k < block.attributions.length; k++) {
       attributions[aN] = block.attributions[k];
       heads[aN] = r.attributions[k].headWord;
@@ -165,7 +179,7 @@ function assemble(original: string, text: string, spans: Span[], results: Paragr
     }
   }
 
-  const names = new NameIndex(spans.map((s) => s.start), results.map((r) => r.names));
+  const names = new NameIndex(spans.map((s) => s.start), nameLists);
   resolveSources(text, attributions, heads, sentences, original, names, keptResolution, reads);
   // Antecedents found among name mentions were cut from the file: give them the prose too.
   if (textOf) for (const a of attributions) if (a.antecedent) a.antecedent.text = textOf(a.antecedent.start, a.antecedent.end);
@@ -174,9 +188,6 @@ function assemble(original: string, text: string, spans: Span[], results: Paragr
   const anonymity = anonymityVerdict(anonymityNotes, summary.anonymous);
   // A document that is mostly not English prose gets no flags, even in the few
   // English-looking lines it may hold (a headline, a quoted English phrase).
-  let words = 0;
-  let english = 0;
-  for (const r of results) { words += r.words; english += r.english; }
   const findings = words >= 40 && english < words * 0.08 ? [] : buildFindings(attributions, figures, summary, anonymity);
   return { analysis: { length: original.length, paragraphs, sentences, attributions, figures, anonymityNotes, findings, summary, anonymity }, blocks };
 }
@@ -194,4 +205,11 @@ function readsKept(b: Block, reads: WeakMap<Attribution, Attribution[]>, attribu
     }
   }
   return true;
+}
+
+/** A larger copy of `a` (doubling, so appends stay linear). */
+function grown(a: Uint8Array, need: number): Uint8Array {
+  const b = new Uint8Array(Math.max(need, a.length * 2, 1024));
+  b.set(a);
+  return b;
 }
