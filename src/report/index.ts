@@ -13,3 +13,4 @@ export { deskPage } from './deskPage';
 export type { DeskPageOptions, Skipped } from './deskPage';
 export { deskCsv } from './csv';
 export { BASE_CSS, VSCODE_THEME } from './styles';
+export { esc } from './html';

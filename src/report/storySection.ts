@@ -51,7 +51,7 @@ function typeRows(types: readonly TypeRow[], perType: number): string {
 
 function verdict(f: StoryFacts): string {
   const v = f.anonymity;
-  return `<p class="verdict v-${v.status}" data-status="${v.status}"><b>Anonymity ${esc(v.label)}.</b> ${esc(v.message)}</p>`;
+  return `<p class="verdict v-${v.status}" data-status="${v.status}"><b>Anonymity: ${esc(v.label)}.</b> ${esc(v.message)}</p>`;
 }
 
 function figureTable(f: StoryFacts, interactive: boolean): string {
