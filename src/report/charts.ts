@@ -37,7 +37,7 @@ export function miniBar(parts: ReadonlyArray<{ kind: string; value: number }>, s
   return `<svg class="mini" viewBox="0 0 60 8" role="img" aria-label="${esc(label)}"><rect class="track" x="0" y="0" width="60" height="8"/>${rects}</svg>`;
 }
 
-const ROW = 18;
+const ROW = 14;
 const LEFT = 44;
 const TRACK = 550;
 

@@ -11,7 +11,7 @@ export const BASE_CSS = `
 .sl svg.share{display:block;width:100%;max-width:640px;height:18px;border-radius:3px}
 .sl svg.mini{width:60px;height:8px;vertical-align:middle}
 .sl svg.hbar{display:block;width:100%;max-width:320px;height:5px;margin:2px 0}
-.sl svg.pmap{display:block;width:100%;max-width:720px;height:auto}
+.sl svg.pmap{display:block;width:100%;max-width:600px;height:auto}
 .sl svg.key{width:14px;height:14px;vertical-align:-3px;margin-right:4px}
 .sl .legend{list-style:none;padding:0;margin:6px 0;display:flex;flex-wrap:wrap;gap:4px 16px}
 .sl .swatch{display:inline-block;width:10px;height:10px;border-radius:2px;margin-right:5px;vertical-align:-1px;background:currentColor}
