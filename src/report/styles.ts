@@ -28,7 +28,8 @@ export const BASE_CSS = `
 .sl .mark.k-vague-source{stroke:var(--sl-vague)}
 .sl g.mark[role=button]{cursor:pointer}
 .sl g.mark[role=button]:focus{outline:none}.sl g.mark[role=button]:focus>*{stroke:var(--sl-focus);stroke-width:3}
-.sl .pnum{font-size:10px;fill:var(--sl-muted)}
+.sl .pmap text{font-size:10px;fill:var(--sl-muted);text-anchor:end}
+.sl .ptrack{stroke:var(--sl-track);stroke-width:4;stroke-linecap:round}
 .sl .types{list-style:none;padding:0;margin:0;display:grid;grid-template-columns:repeat(auto-fill,minmax(220px,1fr));gap:8px 20px}
 .sl .type-head{display:flex;justify-content:space-between;gap:8px}
 .sl .sources{list-style:none;padding:0;margin:2px 0 0;font-size:12px}

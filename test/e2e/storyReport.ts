@@ -70,6 +70,9 @@ export async function storyReportJourney(page: Page, shot: (name: string) => Pro
   assert.equal(await frame.locator('table.figures tbody tr').count(), s.figures);
   assert.equal(await frame.locator('.verdict').getAttribute('data-status'), analysis.anonymity.status);
   if (!full) return;
+  // Room for the report in the screenshots: the side bar folded, the map in view.
+  await runCommand(page, 'View: Toggle Primary Side Bar Visibility');
+  await frame.locator('svg.pmap').scrollIntoViewIfNeeded();
   await page.waitForTimeout(500);
   await shot('report-webview-light');
 

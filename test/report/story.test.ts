@@ -38,7 +38,7 @@ test('the section shows the analysis: counts, legend, map marks per paragraph, f
   const legend = [...html.matchAll(/<li data-kind="(\w+)" data-count="(\d+)"/g)].map((m) => [m[1], Number(m[2])]);
   const { shares } = storyFacts(seed);
   assert.deepEqual(legend, SHARE_KINDS.map((k) => [k, shares[k]]));
-  const rows = [...html.matchAll(/<g class="prow" data-paragraph="(\d+)" data-marks="(\d+)"/g)].map((m) => Number(m[2]));
+  const rows = [...html.matchAll(/<g class="prow" data-marks="(\d+)"/g)].map((m) => Number(m[1]));
   assert.deepEqual(rows, expectedMarks(seed));
   assert.equal((html.match(/<tr data-status=/g) ?? []).length, s.figures);
   assert.equal((html.match(/<tr data-status="unattributed"/g) ?? []).length, s.unattributedFigures);
