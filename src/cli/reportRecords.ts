@@ -35,7 +35,9 @@ function attributionProblem(a: unknown, i: number): string | null {
   const what = `attributions[${i}]`;
   const span = spanProblem(a, what);
   if (span || !isObject(a)) return span;
-  if (!isString(a.text) || !isNumber(a.id) || !isNumber(a.paragraph) || !isNumber(a.sentence)) return `${what} lacks text, id, sentence or paragraph`;
+  if (!isString(a.text) || !isNumber(a.paragraph) || !isNumber(a.sentence)) return `${what} lacks text, sentence or paragraph`;
+  // Sources are grouped through these ids: they must be what the analyzer writes.
+  if (a.id !== i) return `${what}.id is ${JSON.stringify(a.id)}, not its index ${i}`;
   if (!SOURCE_TYPES.has(a.type as string)) return `${what} has an unknown type ${JSON.stringify(a.type)}`;
   if (a.kind !== 'named' && a.kind !== 'anonymous') return `${what} has an unknown kind ${JSON.stringify(a.kind)}`;
   if (!Array.isArray(a.sameSource) || !a.sameSource.every(isNumber)) return `${what}.sameSource is not a list of numbers`;

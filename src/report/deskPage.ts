@@ -1,5 +1,5 @@
 // The desk report: one self-contained HTML page (inline CSS and SVG, one inline
-// sorting script under a nonce, nothing loaded from anywhere) with the totals, the
+// style and one sorting script under a nonce, nothing loaded from anywhere) with the totals, the
 // trends, a sortable row per story and each story's own section.
 import { miniBar, shareBar } from './charts';
 import { deskRow, tallyRate, totals, trends, type DeskRow, type StoryRecord, type Tally, type TrendRow } from './deskFacts';
@@ -110,11 +110,12 @@ export function deskPage(records: readonly StoryRecord[], options: DeskPageOptio
     ? `<p class="notice" id="empty">No stories to report from ${esc(what)}: ${skipped.length > 0 ? 'none of the inputs could be read (see below).' : 'no .txt, .md or .markdown files, and no JSON records, were found.'}</p>`
     : totalsBlock(totals(rows)) + trendsBlock(rows) + storiesTable(rows);
   const sections = rows.map((r, i) => storySection(records[i].analysis, { id: `s-${r.index}`, title: r.meta.title, subtitle: subtitle(r), interactive: false, sourcesPerType: 12 })).join('');
-  const csp = `default-src 'none'; style-src 'unsafe-inline'; script-src 'nonce-${options.nonce}'; img-src data:`;
+  // Nothing may load, and only the page's own style and script may run.
+  const csp = `default-src 'none'; style-src 'nonce-${options.nonce}'; script-src 'nonce-${options.nonce}'`;
   return '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">' +
     `<meta http-equiv="Content-Security-Policy" content="${esc(csp)}">` +
     '<meta name="viewport" content="width=device-width,initial-scale=1"><title>Sourcing report</title>' +
-    `<style>${PAGE_THEME}${BASE_CSS}</style></head><body class="sl"><main>` +
+    `<style nonce="${esc(options.nonce)}">${PAGE_THEME}${BASE_CSS}</style></head><body class="sl"><main>` +
     `<h1>Sourcing report</h1><p class="muted">${plural(rows.length, 'story', 'stories')} from ${esc(what)}. Made by Sourcing Lens from its analysis of each story; nothing here was sent anywhere.</p>` +
     body + skippedBlock(skipped) + sections +
     `</main><script nonce="${esc(options.nonce)}">${SORT_SCRIPT}</script></body></html>\n`;

@@ -38,7 +38,8 @@ export const BASE_CSS = `
 .sl table{border-collapse:collapse;margin:4px 0}
 .sl th,.sl td{text-align:left;padding:3px 8px;border-bottom:1px solid var(--sl-border);vertical-align:top}
 .sl td.num,.sl th.num{text-align:right;font-variant-numeric:tabular-nums}
-.sl th button{all:inherit;cursor:pointer;font-weight:600}
+.sl th button{background:none;border:0;padding:0;font:inherit;font-weight:600;color:inherit;text-align:inherit;cursor:pointer}
+.sl table.stories td:nth-child(2){white-space:nowrap}
 .sl th[aria-sort=ascending] button::after{content:" ▲"}.sl th[aria-sort=descending] button::after{content:" ▼"}
 .sl .story{border-top:1px solid var(--sl-border);margin-top:16px}
 .sl .cards{display:flex;flex-wrap:wrap;gap:10px;margin:8px 0}

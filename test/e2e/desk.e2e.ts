@@ -24,8 +24,9 @@ function step(name: string): void {
   console.log(`- ${name}`);
 }
 
-function report(args: string[]): { status: number | null; stderr: string } {
-  const r = spawnSync(process.execPath, [CLI, 'report', ...args], { encoding: 'utf8', timeout: 120_000 });
+/** Runs in `cwd`, so the page shows short relative paths as a user's run would. */
+function report(args: string[], cwd?: string): { status: number | null; stderr: string } {
+  const r = spawnSync(process.execPath, [CLI, 'report', ...args], { encoding: 'utf8', timeout: 120_000, cwd });
   return { status: r.status, stderr: r.stderr };
 }
 
@@ -61,7 +62,7 @@ async function main(): Promise<void> {
   }
   const file = path.join(tmp, 'report.html');
   step('sourcing-lens report newsroom --out report.html');
-  const built = report([desk, '--out', file]);
+  const built = report(['newsroom', '--out', file], tmp);
   assert.equal(built.status, 0, built.stderr);
 
   const browser = await launchBrowser(tmp);

@@ -46,7 +46,8 @@ test('the page: one row and one section per story, links between them, its own C
     assert.match(html, new RegExp(`href="#s-${i}"`));
     assert.match(html, new RegExp(`<section class="story" id="s-${i}"`));
   }
-  assert.match(html, /<meta http-equiv="Content-Security-Policy" content="default-src &#39;none&#39;; style-src &#39;unsafe-inline&#39;; script-src &#39;nonce-abc123&#39;/);
+  assert.match(html, /<meta http-equiv="Content-Security-Policy" content="default-src &#39;none&#39;; style-src &#39;nonce-abc123&#39;; script-src &#39;nonce-abc123&#39;"/);
+  assert.match(html, /<style nonce="abc123">/);
   assert.equal((html.match(/<script/g) ?? []).length, 1);
   assert.match(html, /<script nonce="abc123">/);
   assert.doesNotMatch(html, /\ssrc=|\shref="(?!#)/, 'nothing is loaded or linked from elsewhere');

@@ -42,6 +42,7 @@ test('malformed analyses are refused with the reason', () => {
   assert.equal(analysisProblem(analysis), null);
   assert.match(broken((a) => { (a.attributions as unknown[])[0] = null; }) ?? '', /attributions\[0\] is not an object/);
   assert.match(broken((a) => { ((a.attributions as Record<string, unknown>[])[0]).kind = 'secret'; }) ?? '', /unknown kind/);
+  assert.match(broken((a) => { ((a.attributions as Record<string, unknown>[])[0]).id = 7; }) ?? '', /id is 7, not its index 0/);
   assert.match(broken((a) => { ((a.figures as Record<string, unknown>[])[0]).value = 'lots'; }) ?? '', /value is malformed/);
   assert.match(broken((a) => { delete a.summary; }) ?? '', /summary/);
   assert.match(broken((a) => { (a.anonymity as Record<string, unknown>).status = 'maybe'; }) ?? '', /anonymity/);
