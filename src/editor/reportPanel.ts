@@ -18,8 +18,9 @@ type FromWebview = { type: 'reveal'; start: number; end: number };
 
 // Runs in the webview: swaps in each new rendering and turns activations of marks
 // into reveal requests. Delegated listeners, so the swapped HTML needs no scripts.
-const SCRIPT = `const vscode=acquireVsCodeApi();const main=document.getElementById('report');
-window.addEventListener('message',(e)=>{if(e.data&&e.data.type==='update'){main.innerHTML=e.data.html;main.dataset.version=String(e.data.version);}});
+// A screen reader hears a short status line on each redraw, not the whole report.
+const SCRIPT = `const vscode=acquireVsCodeApi();const main=document.getElementById('report');const status=document.getElementById('status');
+window.addEventListener('message',(e)=>{if(e.data&&e.data.type==='update'){main.innerHTML=e.data.html;main.dataset.version=String(e.data.version);const c=main.querySelector('.counts');status.textContent=c?'Report updated: '+c.textContent:'Report updated';}});
 function target(e){const el=e.target instanceof Element?e.target.closest('[data-start]'):null;return el&&main.contains(el)?el:null;}
 function reveal(el){vscode.postMessage({type:'reveal',start:Number(el.dataset.start),end:Number(el.dataset.end)});}
 document.addEventListener('click',(e)=>{const el=target(e);if(el){e.preventDefault();reveal(el);}});
@@ -115,7 +116,7 @@ export class ReportPanel implements vscode.Disposable {
     this.panel.webview.html = '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">' +
       `<meta http-equiv="Content-Security-Policy" content="${csp}">` +
       `<meta name="viewport" content="width=device-width,initial-scale=1"><style nonce="${n}">${VSCODE_THEME}${BASE_CSS}</style></head>` +
-      `<body class="sl"><main id="report" aria-live="polite" data-version="${this.version}">${this.body()}</main><script nonce="${n}">${SCRIPT}</script></body></html>`;
+      `<body class="sl"><p id="status" class="sr" role="status"></p><main id="report" data-version="${this.version}">${this.body()}</main><script nonce="${n}">${SCRIPT}</script></body></html>`;
   }
 
   /** Redraws in place, keeping the scroll position, as the story is edited. */
