@@ -42,6 +42,8 @@ export const BASE_CSS = `
 .sl table.stories td:nth-child(2){white-space:nowrap}
 .sl th[aria-sort=ascending] button::after{content:" ▲"}.sl th[aria-sort=descending] button::after{content:" ▼"}
 .sl .story{border-top:1px solid var(--sl-border);margin-top:16px}
+/* Hundreds of story sections: the browser lays out only those near the screen. */
+.sl main>.story{content-visibility:auto;contain-intrinsic-size:auto 1200px}
 .sl .cards{display:flex;flex-wrap:wrap;gap:10px;margin:8px 0}
 .sl .card{background:var(--sl-panel);border:1px solid var(--sl-border);border-radius:4px;padding:8px 12px;min-width:120px}
 .sl .card b{display:block;font-size:20px}
