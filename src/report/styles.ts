@@ -42,8 +42,6 @@ export const BASE_CSS = `
 .sl table.stories td:nth-child(2){white-space:nowrap}
 .sl th[aria-sort=ascending] button::after{content:" ▲"}.sl th[aria-sort=descending] button::after{content:" ▼"}
 .sl .story{border-top:1px solid var(--sl-border);margin-top:16px}
-/* Hundreds of story sections: the browser lays out only those near the screen. */
-.sl main>.story{content-visibility:auto;contain-intrinsic-size:auto 1200px}
 .sl .cards{display:flex;flex-wrap:wrap;gap:10px;margin:8px 0}
 .sl .card{background:var(--sl-panel);border:1px solid var(--sl-border);border-radius:4px;padding:8px 12px;min-width:120px}
 .sl .card b{display:block;font-size:20px}
@@ -57,7 +55,9 @@ const DARK = '--sl-fg:#e6edf3;--sl-bg:#0d1117;--sl-muted:#9198a1;--sl-panel:#151
 
 /** The desk report: the reader's own light or dark preference. */
 export const PAGE_THEME = `:root{${LIGHT}--sl-font:system-ui,-apple-system,"Segoe UI",sans-serif;color-scheme:light dark}` +
-  `@media (prefers-color-scheme:dark){:root{${DARK}}}body{margin:0;background:var(--sl-bg)}`;
+  `@media (prefers-color-scheme:dark){:root{${DARK}}}body{margin:0;background:var(--sl-bg)}` +
+  // Hundreds of story sections: the browser lays out only those near the screen.
+  '.sl main>.story{content-visibility:auto;contain-intrinsic-size:auto 1200px}';
 
 /** The webview: VS Code's theme variables, which follow light, dark and high contrast. */
 export const VSCODE_THEME = ':root{--sl-fg:var(--vscode-foreground);--sl-bg:var(--vscode-editor-background);--sl-muted:var(--vscode-descriptionForeground);' +
