@@ -10,4 +10,5 @@ await Promise.all([
   build({ ...common, entryPoints: ['test/vscode/suite/index.ts'], outfile: 'out/vscode/suite.js' }),
   build({ ...common, entryPoints: ['test/vscode/runTest.ts'], outfile: 'out/vscode/runTest.js' }),
   build({ ...common, entryPoints: ['test/e2e/editor.e2e.ts'], outfile: 'out/e2e/editor.e2e.js' }),
+  build({ ...common, entryPoints: ['test/e2e/desk.e2e.ts'], outfile: 'out/e2e/desk.e2e.js' }),
 ]);

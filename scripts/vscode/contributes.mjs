@@ -44,6 +44,7 @@ const editorKeys = {
     'workspaceContains:**/seeds/*.md',
     'onCommand:sourcingLens.analyzeFile',
     'onCommand:sourcingLens.showAttributions',
+    'onCommand:sourcingLens.showReport',
     'onView:sourcingLens.sources',
   ],
   browser: './dist/web/extension.js',
@@ -60,6 +61,7 @@ const editorKeys = {
       { command: 'sourcingLens.analyzeFile', title: 'Analyze This File', category, icon: '$(quote)' },
       { command: 'sourcingLens.stopAnalyzingFile', title: 'Stop Analyzing This File', category },
       { command: 'sourcingLens.showAttributions', title: 'Show All Attributions', category, icon: '$(list-flat)' },
+      { command: 'sourcingLens.showReport', title: 'Show Sourcing Report', category, icon: '$(graph)' },
       { command: 'sourcingLens.showLog', title: 'Show Log', category },
       { command: 'sourcingLens.setSeverity', title: 'Set Severity of a Finding Code', category },
       { command: 'sourcingLens.copySourceDescription', title: 'Copy Source Description', category },
@@ -69,6 +71,7 @@ const editorKeys = {
         { command: 'sourcingLens.analyzeFile', when: `${isText} && !sourcingLens.activeAnalysed` },
         { command: 'sourcingLens.stopAnalyzingFile', when: 'sourcingLens.activeAnalysed' },
         { command: 'sourcingLens.showAttributions', when: 'sourcingLens.activeAnalysed' },
+        { command: 'sourcingLens.showReport', when: 'sourcingLens.activeAnalysed' },
         // Called from quick fixes with arguments; meaningless from the palette.
         { command: 'sourcingLens.setSeverity', when: 'false' },
         { command: 'sourcingLens.copySourceDescription', when: 'false' },
@@ -80,6 +83,7 @@ const editorKeys = {
       ],
       'view/title': [
         { command: 'sourcingLens.showAttributions', when: 'view == sourcingLens.sources && sourcingLens.activeAnalysed', group: 'navigation' },
+        { command: 'sourcingLens.showReport', when: 'view == sourcingLens.sources && sourcingLens.activeAnalysed', group: 'navigation' },
       ],
     },
     views: {

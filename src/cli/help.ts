@@ -4,6 +4,8 @@ and which figures nobody vouches for.
 
 Usage
   sourcing-lens analyze PATH... [options]
+  sourcing-lens report PATH... [--out FILE] [--format html|csv] [-j N]
+                               [--max-size SIZE] [--timeout SECONDS]
   sourcing-lens lsp --stdio      the language server, for any editor (docs/lsp.md)
 
   PATH is a file or a folder. Folders are searched recursively for .txt, .md and
@@ -36,6 +38,17 @@ Options
   -h, --help                     show this help
   -v, --version                  show the version
 
+Report
+  report draws a desk report: totals and shares, trends by month, desk (folder)
+  and outlet, a sortable row per story and a section per story, as one
+  self-contained HTML file that opens offline (--format csv: the table only).
+  PATH is a folder or file of stories, or the results of analyze: a .json file
+  (one object or an array) or a .jsonl/.ndjson file (one object per line, the
+  analysis at the top or under "analysis"; optional "date", "desk", "outlet",
+  "title", "words" or "text" fields). Dates come from a "date" field, front
+  matter (date:) or the file name (nyt_2016-05-17_slug.txt). Without --out the
+  report goes to stdout; --out FILE.csv implies --format csv.
+
 Exit status
   0  done, nothing from --fail-on found
   1  a finding named in --fail-on was found
@@ -47,4 +60,6 @@ Examples
   sourcing-lens analyze seeds --format json > seeds.json
   sourcing-lens analyze articles --out predictions
   sourcing-lens analyze articles --format sarif > sourcing.sarif
+  sourcing-lens report newsroom/ --out report.html
+  sourcing-lens report results.jsonl --format csv > stories.csv
 `;

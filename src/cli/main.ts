@@ -14,6 +14,8 @@ import { analyzeInOrder } from './pool';
 import { jsonPrinter } from './printers/json';
 import { sarifPrinter } from './printers/sarif';
 import { textPrinter } from './printers/text';
+import { parseReportArgs } from './reportArgs';
+import { reportCommand } from './reportCommand';
 import { LineIndex } from './lines';
 import type { Printer, Skipped } from './result';
 import { toStream, writeChunks } from './sink';
@@ -104,6 +106,10 @@ async function main(argv: readonly string[]): Promise<number | null> {
   if (argv[0] === 'lsp') return (await import('../server/stdio')).runLanguageServer(argv.slice(1));
   let opts: Options;
   try {
+    // `report` has options of its own; --help still shows the usage of both.
+    if (argv[0] === 'report' && !argv.some((a) => a === '--help' || a === '-h')) {
+      return await reportCommand(parseReportArgs(argv.slice(1)), write, complain);
+    }
     opts = parseArgs(argv);
   } catch (err) {
     if (!(err instanceof UsageError)) throw err;

@@ -7,6 +7,7 @@ import type { DocumentCache } from './documentCache';
 import { paragraphNotes, summaryLens, tooLargeLens } from '../common/lensText';
 import type { Settings } from './settings';
 import { publishedFindings, type PublishedFindings } from './published';
+import { SHOW_REPORT } from './reportPanel';
 
 export const SHOW_ATTRIBUTIONS = 'sourcingLens.showAttributions';
 
@@ -49,6 +50,7 @@ export class CodeLensProvider implements vscode.CodeLensProvider, vscode.Disposa
     const published = publishedFindings(state.analysis, this.settings);
     return [
       new vscode.CodeLens(top, { ...summaryLens(state.analysis, published), command: SHOW_ATTRIBUTIONS, arguments: [document.uri] }),
+      new vscode.CodeLens(top, { title: '$(graph) Sourcing report', tooltip: 'Show the sourcing report of this story beside it', command: SHOW_REPORT, arguments: [document.uri] }),
       ...paragraphLenses(document, state.analysis, published),
     ];
   }

@@ -9,6 +9,7 @@ import { Diagnostics } from './diagnostics';
 import { DocumentCache, LANGUAGES } from './documentCache';
 import { HoverProvider } from './hovers';
 import { COPY_SOURCE, QuickFixProvider, SET_SEVERITY } from './quickFixes';
+import { ReportPanel, SHOW_REPORT } from './reportPanel';
 import { readSettings, SECTION, setSeverity, type SeveritySetting } from './settings';
 import { SourcesView, type ShownNode } from './sourcesView';
 import { StatusBar } from './statusBar';
@@ -38,6 +39,7 @@ export function activate(context: vscode.ExtensionContext): SourcingLensApi {
   const list = new AttributionList(cache);
   const statusBar = new StatusBar(cache, settings);
   const sources = new SourcesView(cache);
+  const report = new ReportPanel(cache);
   const selector: vscode.DocumentSelector = [...LANGUAGES].map((language) => ({ language }));
 
   const documentFor = async (uri?: vscode.Uri) =>
@@ -57,6 +59,8 @@ export function activate(context: vscode.ExtensionContext): SourcingLensApi {
     lenses,
     statusBar,
     sources,
+    report,
+    vscode.commands.registerCommand(SHOW_REPORT, (uri?: vscode.Uri) => report.show(uri)),
     vscode.languages.registerHoverProvider(selector, new HoverProvider(cache)),
     vscode.languages.registerCodeLensProvider(selector, lenses),
     vscode.languages.registerCodeActionsProvider(selector, new QuickFixProvider(cache), {

@@ -7,6 +7,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { installVsix, launchBrowser, makeWorkspace, RESULTS, ROOT, SEED, startCodeServer, tempDir } from '../vscode/codeServer';
+import { storyReportJourney } from './storyReport';
 import { closeHover, EDITOR, goToLine, hoverOver, openFile, runCommand, waitForWorkbench } from './workbench';
 
 const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { name: string; publisher: string; version: string };
@@ -63,6 +64,7 @@ async function main(): Promise<void> {
   fs.writeFileSync(manifest, JSON.stringify(rest));
   await inWorkbench(webOnly, workspace, 'code-server-e2e-web.log', async (page) => {
     await page.locator(`${EDITOR} .codelens-decoration`, { hasText: 'attributions' }).first().waitFor({ timeout: 30_000 });
+    await storyReportJourney(page, (name) => shot(page, `web-${name}`), false);
   });
 }
 
@@ -164,6 +166,9 @@ async function userJourney(page: Page): Promise<void> {
   await widget.waitFor({ state: 'hidden' });
   const selection = page.locator(`${EDITOR} .selected-text`).first();
   await selection.waitFor({ timeout: 5_000 });
+
+  step('Sourcing Lens: Show Sourcing Report');
+  await storyReportJourney(page, (name) => shot(page, name));
 }
 
 main().then(

@@ -44,7 +44,7 @@ suite('Problems: cap and fallback', () => {
     assert.strictEqual(shown.filter((d) => d.severity === vscode.DiagnosticSeverity.Warning).length, warnings, 'every warning is shown');
     const hidden = analysis.findings.length - max;
     assert.match(lens.statusBarText(), new RegExp(`${hidden} problems not shown`));
-    const summary = (await lenses(uri)).find((l) => l.command?.arguments?.length === 1)!;
+    const summary = (await lenses(uri)).find((l) => l.command?.command === 'sourcingLens.showAttributions' && l.command.arguments?.length === 1)!;
     assert.match(summary.command!.title, new RegExp(`${hidden} problems not shown$`));
   });
 
