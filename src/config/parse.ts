@@ -32,13 +32,14 @@ export function parseConfig(text: string): ReadConfig {
     problem(0, 0, '', `the file is ${Math.round(text.length / 1024)} KB; a config is a few lines (limit ${MAX_CONFIG_CHARS / 1024} KB). Defaults are used.`);
     return { config, problems };
   }
+  if (text.replace(/^\uFEFF/, '').trim() === '') {
+    problem(0, 0, '', 'the file is empty; write {} for a config with every default');
+    return { config, problems };
+  }
   const errors: ParseError[] = [];
   const root = parseTree(text.replace(/^\uFEFF/, ' '), errors, { allowTrailingComma: true, disallowComments: false });
   for (const e of errors.slice(0, 20)) problem(e.offset, e.offset + e.length, '', `not valid JSON: ${printParseErrorCode(e.error)}`);
-  if (!root) {
-    if (!errors.length) problem(0, 0, '', 'the file is empty; write {} for a config with every default');
-    return { config, problems };
-  }
+  if (!root) return { config, problems };
   if (root.type !== 'object') {
     problem(root.offset, root.offset + root.length, '', `the config must be an object ({ … }), not ${describe(root)}`);
     return { config, problems };

@@ -4,6 +4,7 @@
 // one result, so what they count and what Problems shows cannot disagree.
 import { applySeverities, limitFindings, type Analysis, type Finding, type Published } from '../core';
 import type { Settings } from './settings';
+import { finishedFindings } from './reviewWorkflow';
 
 export interface PublishedFindings extends Published {
   /** Every finding that is on, before the cap, in position order. */
@@ -16,7 +17,8 @@ const memo = new WeakMap<Analysis, { settings: Settings; result: PublishedFindin
 export function publishedFindings(analysis: Analysis, settings: Settings): PublishedFindings {
   const hit = memo.get(analysis);
   if (hit && hit.settings === settings) return hit.result;
-  const all = applySeverities(analysis, settings.severity);
+  // A finished analysis (project config, comments, sign-off) already has its severities.
+  const all = finishedFindings(analysis) ?? applySeverities(analysis, settings.severity);
   const result = { all, ...limitFindings(all, settings.maxProblems) };
   memo.set(analysis, { settings, result });
   return result;

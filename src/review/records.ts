@@ -39,11 +39,14 @@ export function parseReview(text: string): ReadReview {
     bad(null, '', `the file is ${Math.round(text.length / 1024 / 1024)} MB, over the ${MAX_REVIEW_CHARS / 1024 / 1024} MB a review file may take; no record is read from it`);
     return { review, problems, writable: false };
   }
+  if (text.replace(/^\uFEFF/, '').trim() === '') {
+    bad(null, '', 'the file is empty; write { "version": 1, "stories": {} } or delete it');
+    return { review, problems, writable: false };
+  }
   const errors: ParseError[] = [];
   const root = parseTree(text.replace(/^\uFEFF/, ' '), errors, { allowTrailingComma: false, disallowComments: true });
   if (errors.length || !root) {
     for (const e of errors.slice(0, 20)) bad(e, '', `not valid JSON: ${printParseErrorCode(e.error)}`);
-    if (!root && !errors.length) bad(null, '', 'the file is empty');
     // Records we could still make out are used, but the file is not rewritten.
     if (root?.type === 'object') readStories(root, review, bad);
     return { review, problems, writable: false };
