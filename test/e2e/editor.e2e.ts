@@ -51,7 +51,11 @@ async function main(): Promise<void> {
   assert.ok(installed, `not installed into ${extensions}: ${fs.readdirSync(extensions).join(', ')}`);
   assert.ok(fs.existsSync(path.join(extensions, installed, 'dist/extension.js')), 'the installed extension has its bundle');
 
-  await inWorkbench(extensions, workspace, 'code-server-e2e.log', userJourney);
+  writeDesk(workspace);
+  await inWorkbench(extensions, workspace, 'code-server-e2e.log', async (page) => {
+    await userJourney(page);
+    await workflowJourney(page, workspace);
+  });
 
   // The same extension without "main" can only run from its "browser" bundle, in
   // the web worker extension host: proof that VS Code for the Web gets a working one.
@@ -164,6 +168,97 @@ async function userJourney(page: Page): Promise<void> {
   await widget.waitFor({ state: 'hidden' });
   const selection = page.locator(`${EDITOR} .selected-text`).first();
   await selection.waitFor({ timeout: 5_000 });
+}
+
+// The newsroom workflow (docs/workflow.md): a desk folder with its config and a story.
+const DESK_STORY = '# Harbor bridge\n\nThree officials close to the talks said the deal was near.\n\nThe fire destroyed 300 homes in the valley.\n\nOfficials said the bridge would reopen next month.\n';
+
+function writeDesk(workspace: string): void {
+  fs.mkdirSync(path.join(workspace, 'desk'), { recursive: true });
+  fs.writeFileSync(path.join(workspace, 'desk', '.sourcinglens.json'), '{\n  // this desk: every anonymous source needs an editor\'s approval\n  "include": ["*.md"],\n  "severity": { "anonymous-source": "warning" }\n}\n');
+  fs.writeFileSync(path.join(workspace, 'desk', 'story.md'), DESK_STORY);
+}
+
+/** Puts the cursor on a character of `snippet` and opens the quick fix menu. */
+async function quickFixAt(page: Page, snippet: string, delta: number): Promise<Locator> {
+  const line = page.locator(`${EDITOR} .view-line`, { hasText: snippet }).first();
+  await line.waitFor();
+  const text = ((await line.textContent()) ?? '').replace(/\u00a0/g, ' ');
+  const span = line.locator(':scope > span').first();
+  const box = (await span.boundingBox())!;
+  const x = box.x + (text.indexOf(snippet) + delta + 0.5) * (box.width / text.length);
+  await page.mouse.click(x, box.y + box.height / 2);
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Control+.');
+  const menu = page.locator('.action-widget');
+  await menu.waitFor({ timeout: 10_000 });
+  return menu;
+}
+
+async function answer(page: Page, value: string, name?: string): Promise<void> {
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor();
+  await input.fill(value);
+  if (name) await shot(page, name);
+  await page.keyboard.press('Enter');
+}
+
+/** The review file's records for the story, once they hold `count`. */
+async function recordsOnDisk(workspace: string, count: number): Promise<{ action: string; phrase: string; by: string; note: string; date: string }[]> {
+  const file = path.join(workspace, 'desk', '.sourcing-review.json');
+  const until = Date.now() + 20_000;
+  for (;;) {
+    if (fs.existsSync(file)) {
+      const records = (JSON.parse(fs.readFileSync(file, 'utf8')) as { stories: Record<string, never[]> }).stories['story.md'] ?? [];
+      if (records.length >= count) return records;
+    }
+    if (Date.now() > until) throw new Error(`the review file does not hold ${count} record(s)`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+async function workflowJourney(page: Page, workspace: string): Promise<void> {
+  const today = new Date().toISOString().slice(0, 10);
+  step('a desk story: the sign-off lens counts what is pending');
+  await openFile(page, 'story.md');
+  const signOff = page.locator(`${EDITOR} .codelens-decoration`, { hasText: 'Sign-off' }).first();
+  await signOff.waitFor({ timeout: 30_000 });
+  assert.match((await signOff.textContent()) ?? '', /Sign-off: 3 pending/);
+
+  step('"Approve this anonymous source…": who and why in input boxes');
+  const menu = await quickFixAt(page, 'Three officials close', 6);
+  await menu.locator('.monaco-list-row', { hasText: 'Approve this anonymous source' }).first().waitFor();
+  await shot(page, '06-quick-fix-approve');
+  await menu.locator('.monaco-list-row', { hasText: 'Approve this anonymous source' }).first().click();
+  await answer(page, 'A. Editor', '07-approve-who');
+  await answer(page, 'They would lose their jobs for speaking.', '08-approve-why');
+  const [approved] = await recordsOnDisk(workspace, 1);
+  assert.deepEqual({ ...approved, sentence: undefined }, { action: 'approve', phrase: 'Three officials close to the talks', sentence: undefined, by: 'A. Editor', note: 'They would lose their jobs for speaking.', date: today });
+  const hover = await hoverOver(page, 'Three officials close', 6);
+  await page.locator('.monaco-hover-content', { hasText: 'Approved by' }).first().waitFor({ timeout: 10_000 });
+  assert.match((await page.locator('.monaco-hover-content', { hasText: 'Approved by' }).first().textContent()) ?? '', new RegExp(`Approved by A\\. Editor on ${today}: They would lose their jobs for speaking\\.`));
+  await shot(page, '09-hover-approved');
+  await shotAround(page, '09-hover-approved-crop', hover);
+  await closeHover(page);
+
+  step('"Mark this figure verified…"');
+  const figureMenu = await quickFixAt(page, '300 homes', 1);
+  await figureMenu.locator('.monaco-list-row', { hasText: 'Mark this figure verified' }).first().click();
+  await answer(page, 'F. Checker');
+  await answer(page, 'https://example.org/fire-report', '10-verify-source');
+  const records = await recordsOnDisk(workspace, 2);
+  assert.ok(records.some((r) => r.action === 'verify' && r.phrase === '300 homes' && r.by === 'F. Checker' && r.note === 'https://example.org/fire-report'));
+  await hoverOver(page, '300 homes', 1);
+  await page.locator('.monaco-hover-content', { hasText: `Verified by F. Checker on ${today}` }).first().waitFor({ timeout: 10_000 });
+  await shot(page, '11-hover-verified');
+  await closeHover(page);
+
+  step('"Ignore this finding here" inserts the comment');
+  const ignoreMenu = await quickFixAt(page, 'Officials said the bridge', 3);
+  await ignoreMenu.locator('.monaco-list-row', { hasText: 'Ignore this finding here' }).first().click();
+  await page.locator(`${EDITOR} .view-line`, { hasText: 'sourcing-lens-disable-next-line vague-anonymous-source' }).first().waitFor({ timeout: 10_000 });
+  await page.locator(`${EDITOR} .codelens-decoration`, { hasText: /Sign-off: .*1 approved · 1 verified · 1 suppressed/ }).first().waitFor({ timeout: 20_000 });
+  await shot(page, '12-ignored-and-signed-off');
 }
 
 main().then(
