@@ -51,8 +51,10 @@ suite('Newsroom workflow', () => {
 
   test('a bad config is shown on the file itself, with its key, and the defaults keep working', async () => {
     await vscode.workspace.fs.writeFile(rootConfig(), encode('{\n  "severity": { "unattributed-figure": "loud" }\n}\n'));
-    const problems = await waitFor('the config problem', () => vscode.languages.getDiagnostics(rootConfig()).filter((d) => d.source === 'Sourcing Lens'), LONG).then((d) => (d.length ? d : null));
-    assert.ok(problems);
+    const problems = await waitFor('the config problem', () => {
+      const found = vscode.languages.getDiagnostics(rootConfig()).filter((d) => d.source === 'Sourcing Lens');
+      return found.length ? found : null;
+    }, LONG);
     assert.match(problems[0].message, /^severity\.unattributed-figure: must be one of error, warning, information, hint, off/);
     assert.strictEqual(problems[0].range.start.line, 1);
     assert.ok(ourDiagnostics(seed).some((d) => codeOf(d) === 'unattributed-figure' && d.severity === vscode.DiagnosticSeverity.Warning), 'the default applies');
