@@ -80,7 +80,7 @@ async function analyzeCommand(opts: Options): Promise<number> {
     const finished = workflow.finish(outcome.path, outcome.text, outcome.analysis);
     for (const line of workflow.newProblems()) complain(line);
     const analysis = finished.analysis;
-    const result = { path: outcome.path, text: outcome.text, analysis, lines: new LineIndex(outcome.text), orphans: finished.orphans };
+    const result = { path: outcome.path, text: outcome.text, analysis, lines: new LineIndex(outcome.text), orphans: finished.orphans, signOff: finished.signOff };
     if (opts.out !== null) {
       const problem = await writeOut(opts.out, result);
       if (problem) { skipped.push({ path: outcome.path, reason: problem }); complain(problem); }

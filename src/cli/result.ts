@@ -11,6 +11,8 @@ export interface FileResult {
   lines: LineIndex;
   /** Review records beside the story that match no flag of it any more. */
   orphans?: ReviewRecord[];
+  /** Show sign-off states (the story is under a config or beside a review file). */
+  signOff?: boolean;
 }
 
 export interface Skipped {

@@ -10,6 +10,13 @@ export class ReviewReader {
   private readonly byDir = new Map<string, Record<string, ReviewRecord[]>>();
   readonly problems: string[] = [];
 
+  /** Is there a review file beside the story? (read by recordsFor first) */
+  hasFile(story: string): boolean {
+    return this.present.has(path.dirname(path.resolve(story)));
+  }
+
+  private readonly present = new Set<string>();
+
   /** The records for `story` (none when its folder has no review file). */
   recordsFor(story: string): ReviewRecord[] {
     const abs = path.resolve(story);
@@ -30,6 +37,7 @@ export class ReviewReader {
     } catch {
       return {}; // no review file: every flag is pending
     }
+    this.present.add(path.dirname(file));
     try {
       // bytes ≥ characters: a file over the limit in bytes may still be under it in characters
       if (size > MAX_REVIEW_CHARS * 4) throw new Error(`${Math.round(size / 1024 / 1024)} MB is over the ${MAX_REVIEW_CHARS / 1024 / 1024} MB a review file may take`);

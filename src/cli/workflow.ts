@@ -14,6 +14,9 @@ import { ReviewReader } from './reviewFile';
 export interface FinishedFile {
   analysis: Analysis;
   orphans: ReviewRecord[];
+  /** Does the story use the workflow (a config or a review file applies)? Only then
+   *  does the text report tag flags pending / approved. */
+  signOff: boolean;
   /** Whether an open flag (not silenced, not signed off) is one --fail-on names. */
   fails: boolean;
 }
@@ -58,7 +61,7 @@ export class Workflow {
     const failOn: Set<FindingCode> = resolveFailOn(this.opts.failOn, found?.config ?? null);
     const fails = finished.analysis.findings.some((f) => isOpen(f) && failOn.has(f.code));
     for (const p of finished.directiveProblems) this.directiveProblems.push(`${file}: ${p.message}`);
-    return { analysis: finished.analysis, orphans: finished.orphans, fails };
+    return { analysis: finished.analysis, orphans: finished.orphans, fails, signOff: !!found || this.reviews.hasFile(file) };
   }
 
   readonly directiveProblems: string[] = [];

@@ -70,6 +70,12 @@ export class ProjectFiles implements vscode.Disposable {
     return review?.stories[storyName(document)] ?? [];
   }
 
+  /** Is there a review file beside the story? */
+  hasReview(document: vscode.Uri): boolean {
+    const dir = parent(document);
+    return !!dir && this.reviews.has(dir.toString());
+  }
+
   /** Changes the story's records in the review file beside it and writes the file.
    *  A file that cannot be rewritten without loss (invalid JSON, unknown keys) is
    *  left alone: the error says what to fix. */

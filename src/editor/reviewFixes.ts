@@ -42,7 +42,9 @@ export class ReviewFixProvider implements vscode.CodeActionProvider {
       if (!finding) continue;
       const ref: FlagRef = [document.uri.toString(), code, start, end];
       for (const fix of fixesFor(finding, format)) {
-        const action = new vscode.CodeAction(FIX_TITLES[fix], vscode.CodeActionKind.QuickFix);
+        // Two flags can share a range (a source and "anonymity not explained"): say which.
+        const title = fix === 'ignore-comment' || fix === 'ignore-record' ? `${FIX_TITLES[fix]} (${CODES[code].title})` : FIX_TITLES[fix];
+        const action = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
         action.diagnostics = [diagnostic];
         if (fix === 'ignore-comment') {
           const { offset, insert } = ignoreComment(document.getText(), finding);

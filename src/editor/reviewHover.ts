@@ -2,9 +2,10 @@
 // and the summary lens of what is left to sign off ("2 pending · 3 approved"). The
 // words come from src/review/describe.ts, as the CLI's do.
 import * as vscode from 'vscode';
-import { countReview, countsLine, describeReview } from '../review';
+import { describeReview, signOffSummary } from '../review';
 import type { DocumentCache } from './documentCache';
 import { rangeOf } from './describe';
+import { showsSignOff } from './reviewWorkflow';
 
 export class ReviewHoverProvider implements vscode.HoverProvider {
   constructor(private readonly cache: DocumentCache) {}
@@ -40,10 +41,9 @@ export class ReviewLensProvider implements vscode.CodeLensProvider {
   provideCodeLenses(document: vscode.TextDocument): vscode.CodeLens[] {
     const analysis = this.enabled() ? this.cache.analysis(document) : undefined;
     if (!analysis) return [];
-    const counts = countReview(analysis.findings);
-    const line = countsLine(counts);
-    if (!line || counts.pending + counts.approved + counts.verified + counts.stale === 0) return [];
-    return [new vscode.CodeLens(new vscode.Range(0, 0, 0, 0), { title: `Sign-off: ${line}`, command: 'workbench.actions.view.problems', tooltip: 'Flags an editor can approve or verify (quick fixes on each)' })];
+    const title = analysis && showsSignOff(analysis) ? signOffSummary(analysis.findings) : '';
+    if (!title) return [];
+    return [new vscode.CodeLens(new vscode.Range(0, 0, 0, 0), { title, command: 'workbench.actions.view.problems', tooltip: 'Flags an editor can approve or verify (quick fixes on each)' })];
   }
 
   dispose(): void {

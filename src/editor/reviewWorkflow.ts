@@ -10,6 +10,13 @@ import type { Settings } from './settings';
 
 /** Analyses whose findings are final: published.ts shows them as they are. */
 const finished = new WeakSet<Analysis>();
+/** Those of stories under a project config or beside a review file: only they show
+ *  sign-off counts (a workspace that does not use the workflow is not told "9 pending"). */
+const inWorkflow = new WeakSet<Analysis>();
+
+export function showsSignOff(analysis: Analysis): boolean {
+  return inWorkflow.has(analysis);
+}
 
 export function finishedFindings(analysis: Analysis): Finding[] | null {
   return finished.has(analysis) ? analysis.findings.filter((f) => !f.suppressed) : null;
@@ -40,6 +47,7 @@ export function cacheWorkflow(files: ProjectFiles, settings: () => Settings): Ca
       const format = document.languageId === 'markdown' ? 'markdown' : 'plaintext';
       const done = finishFindings(analysis, document.getText(), format, severity, files.recordsFor(document.uri)).analysis;
       finished.add(done);
+      if (files.configFor(document.uri) || files.hasReview(document.uri)) inWorkflow.add(done);
       return done;
     },
     includes(document) {

@@ -36,6 +36,14 @@ export function countsLine(c: ReviewCounts): string {
   return (['pending', 'approved', 'verified', 'stale', 'suppressed'] as const).filter((k) => c[k] > 0).map((k) => `${c[k]} ${k}`).join(' · ');
 }
 
+/** "Sign-off: 2 pending · 3 approved" for a lens or a view title; '' when the story
+ *  has no flag an editor can sign off. */
+export function signOffSummary(findings: readonly Finding[]): string {
+  const c = countReview(findings);
+  if (c.pending + c.approved + c.verified + c.stale === 0) return '';
+  return `Sign-off: ${countsLine(c)}`;
+}
+
 export type FixKind = 'ignore-comment' | 'ignore-record' | 'approve' | 'verify' | 'revoke';
 
 /** The quick fixes a flag offers, in menu order. Markdown is silenced by a comment,
@@ -53,7 +61,7 @@ export function fixesFor(f: Finding, format: 'plaintext' | 'markdown'): FixKind[
 
 export const FIX_TITLES: Record<FixKind, string> = {
   'ignore-comment': 'Ignore this finding here',
-  'ignore-record': 'Ignore this finding here (recorded in the review file)',
+  'ignore-record': 'Ignore this finding here, in the review file',
   approve: 'Approve this anonymous source…',
   verify: 'Mark this figure verified…',
   revoke: 'Revoke sign-off',

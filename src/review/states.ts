@@ -30,12 +30,19 @@ export function reviewStory(analysis: Analysis, text: string, findings: readonly
   const out: Finding[] = [];
   const outRecords: (ReviewRecord | null)[] = [];
   const anchors = findings.map((f) => anchorOf(analysis, text, f));
+  // by phrase: a long story times a long review file must not be a product
+  const byPhrase = new Map<string, ReviewRecord[]>();
+  for (const r of records) {
+    const list = byPhrase.get(r.phrase);
+    if (list) list.push(r);
+    else byPhrase.set(r.phrase, [r]);
+  }
   // Exact matches first, so that a stale record is only one no current flag claims.
   const exact = findings.map((f, i) => {
     const anchor = anchors[i];
     if (!anchor) return null;
     const action = signOffAction(f.code);
-    const r = records.find((x) => x.phrase === anchor.phrase && x.sentence === anchor.sentence && (x.action === action || x.action === 'ignore' && x.code === f.code));
+    const r = byPhrase.get(anchor.phrase)?.find((x) => x.sentence === anchor.sentence && (x.action === action || x.action === 'ignore' && x.code === f.code));
     if (r) used.add(r);
     return r ?? null;
   });
@@ -52,7 +59,7 @@ export function reviewStory(analysis: Analysis, text: string, findings: readonly
     } else if (record) {
       next = { ...f, severity: 'hint', review: resolved(anchors[i]!, record, record.action === 'approve' ? 'approved' : 'verified') };
     } else if (action && anchor) {
-      const old = records.find((x) => !used.has(x) && x.action === action && x.phrase === anchor.phrase);
+      const old = byPhrase.get(anchor.phrase)?.find((x) => !used.has(x) && x.action === action);
       if (old) { used.add(old); record = old; }
       next = { ...f, review: old ? resolved(anchor, old, 'stale') : pending(anchor) };
     }

@@ -195,6 +195,18 @@ async function quickFixAt(page: Page, snippet: string, delta: number): Promise<L
   return menu;
 }
 
+/** Picks a row of the quick fix menu with the keyboard, as a user does (a click is
+ *  caught by the menu's pointer block while it animates). */
+async function choose(page: Page, menu: Locator, title: string): Promise<void> {
+  await menu.locator('.monaco-list-row', { hasText: title }).first().waitFor();
+  for (let i = 0; i < 12; i++) {
+    const focused = (await menu.locator('.monaco-list-row.focused').first().textContent().catch(() => '')) ?? '';
+    if (focused.includes(title)) { await page.keyboard.press('Enter'); return; }
+    await page.keyboard.press('ArrowDown');
+  }
+  throw new Error(`"${title}" not reached in the quick fix menu`);
+}
+
 async function answer(page: Page, value: string, name?: string): Promise<void> {
   const input = page.locator('.quick-input-widget input');
   await input.waitFor();
@@ -229,7 +241,7 @@ async function workflowJourney(page: Page, workspace: string): Promise<void> {
   const menu = await quickFixAt(page, 'Three officials close', 6);
   await menu.locator('.monaco-list-row', { hasText: 'Approve this anonymous source' }).first().waitFor();
   await shot(page, '06-quick-fix-approve');
-  await menu.locator('.monaco-list-row', { hasText: 'Approve this anonymous source' }).first().click();
+  await choose(page, menu, 'Approve this anonymous source');
   await answer(page, 'A. Editor', '07-approve-who');
   await answer(page, 'They would lose their jobs for speaking.', '08-approve-why');
   const [approved] = await recordsOnDisk(workspace, 1);
@@ -243,7 +255,7 @@ async function workflowJourney(page: Page, workspace: string): Promise<void> {
 
   step('"Mark this figure verified…"');
   const figureMenu = await quickFixAt(page, '300 homes', 1);
-  await figureMenu.locator('.monaco-list-row', { hasText: 'Mark this figure verified' }).first().click();
+  await choose(page, figureMenu, 'Mark this figure verified');
   await answer(page, 'F. Checker');
   await answer(page, 'https://example.org/fire-report', '10-verify-source');
   const records = await recordsOnDisk(workspace, 2);
@@ -255,7 +267,7 @@ async function workflowJourney(page: Page, workspace: string): Promise<void> {
 
   step('"Ignore this finding here" inserts the comment');
   const ignoreMenu = await quickFixAt(page, 'Officials said the bridge', 3);
-  await ignoreMenu.locator('.monaco-list-row', { hasText: 'Ignore this finding here' }).first().click();
+  await choose(page, ignoreMenu, 'Ignore this finding here (Vague anonymous source)');
   await page.locator(`${EDITOR} .view-line`, { hasText: 'sourcing-lens-disable-next-line vague-anonymous-source' }).first().waitFor({ timeout: 10_000 });
   await page.locator(`${EDITOR} .codelens-decoration`, { hasText: /Sign-off: .*1 approved · 1 verified · 1 suppressed/ }).first().waitFor({ timeout: 20_000 });
   await shot(page, '12-ignored-and-signed-off');

@@ -93,7 +93,7 @@ export function textPrinter(c: Palette): Printer {
 
   function findingLine(result: FileResult, f: Finding): string {
     const at = result.lines.position(f.start);
-    const state = f.review ? `  ${f.review.state === 'pending' || f.review.state === 'stale' ? c.yellow(`[${f.review.state}]`) : c.green(`[${f.review.state}]`)}` : '';
+    const state = f.review && result.signOff ? `  ${f.review.state === 'pending' || f.review.state === 'stale' ? c.yellow(`[${f.review.state}]`) : c.green(`[${f.review.state}]`)}` : '';
     const who = f.review && f.review.state !== 'pending' ? `\n           ${c.dim(describeReview(f.review))}` : '';
     return `  ${severityCell(f.severity)}  ${result.path}:${at.line}:${at.column}  ${f.message}  ${c.dim(f.code)}${state}${who}`;
   }
@@ -109,7 +109,8 @@ export function textPrinter(c: Palette): Printer {
       totals.unattributed += a.summary.unattributedFigures;
       // suppressed findings are counted, not listed (they are in JSON and SARIF)
       for (const f of a.findings) if (!f.suppressed) totals.findings[f.severity]++;
-      const review = countReview(a.findings);
+      // sign-off counts only for stories that use the workflow; suppressions always
+      const review = result.signOff ? countReview(a.findings) : { ...countReview([]), suppressed: countReview(a.findings).suppressed };
       for (const k of Object.keys(review) as (keyof ReviewCounts)[]) totals.review[k] += review[k];
 
       const byParagraph = new Map<number, Row[]>();

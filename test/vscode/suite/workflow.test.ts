@@ -66,7 +66,7 @@ suite('Newsroom workflow', () => {
     const document = await openStory();
     const figure = await waitFor('the figure flag', () => ourDiagnostics(document.uri).find((d) => codeOf(d) === 'unattributed-figure'), LONG);
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, figure.range);
-    const ignore = actions.find((a) => a.title === 'Ignore this finding here');
+    const ignore = actions.find((a) => a.title === 'Ignore this finding here (Unattributed figure)');
     assert.ok(ignore?.edit, `offered: ${actions.map((a) => a.title).join(' / ')}`);
     assert.ok(await vscode.workspace.applyEdit(ignore.edit));
     assert.ok(document.getText().includes('<!-- sourcing-lens-disable-next-line unattributed-figure -->\nThe fire destroyed'));
