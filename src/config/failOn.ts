@@ -9,7 +9,7 @@ export const FAIL_ON_ALIASES: Record<string, FindingCode[]> = {
   'unexplained-anonymity': ['anonymity-unexplained'],
 };
 
-export const FAIL_ON_NAMES: readonly string[] = [...Object.keys(FAIL_ON_ALIASES), ...ALL_CODES];
+export const FAIL_ON_NAMES: readonly string[] = [...new Set([...Object.keys(FAIL_ON_ALIASES), ...ALL_CODES])];
 
 /** The codes a --fail-on name stands for, or null for a name we do not know. */
 export function failOnCodes(name: string): FindingCode[] | null {

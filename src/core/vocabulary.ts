@@ -17,8 +17,8 @@ import type { FoundNote } from './anonymity';
 import type { Typed } from './sourceType';
 
 interface Compiled {
-  people: string[];
-  organizations: string[];
+  /** Known names by their last word, so a long list costs one look-up per phrase. */
+  names: Map<string, { name: string; type: 'organization' | 'person' }[]>;
   formulas: RegExp | null;
   /** Forms of the extra cue verbs, for the sentence prefilter. */
   cueForms: Set<string>;
@@ -65,9 +65,19 @@ export function withVocabulary<T>(v: HouseVocabulary | undefined, fn: () => T): 
     if (STANCE_ADJECTIVES.delete(word)) undo.push(() => STANCE_ADJECTIVES.add(word));
   }
   const formulas = v.anonymityFormulas.map(norm).filter(Boolean);
+  const names: Compiled['names'] = new Map();
+  const addName = (raw: string, type: 'organization' | 'person'): void => {
+    const name = norm(raw);
+    if (!name) return;
+    const last = name.slice(name.lastIndexOf(' ') + 1);
+    const list = names.get(last) ?? [];
+    list.push({ name, type });
+    names.set(last, list);
+  };
+  for (const n of v.organizations) addName(n, 'organization');
+  for (const n of v.people) addName(n, 'person');
   active = {
-    people: v.people.map(norm).filter(Boolean),
-    organizations: v.organizations.map(norm).filter(Boolean),
+    names,
     formulas: formulas.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${formulas.map((f) => escape(f).replace(/ /g, '\\s+')).join('|')})(?![\\p{L}\\p{N}])`, 'iu') : null,
     cueForms,
   };
@@ -91,12 +101,14 @@ export function houseCandidate(sentence: string): boolean {
 export function houseType(phrase: string): Typed | null {
   if (!active) return null;
   const lower = norm(phrase).replace(/['’]s?$/, '');
-  const endsWith = (name: string): boolean => lower === name || lower.endsWith(` ${name}`);
-  // the longer name wins: "Jane Smith Foundation" over "Jane Smith"
+  const candidates = active.names.get(lower.slice(lower.lastIndexOf(' ') + 1));
+  if (!candidates) return null;
+  // the longer name wins: "Jane Smith Foundation" over "Smith Foundation"
   let best: Typed | null = null;
   let length = 0;
-  for (const name of active.organizations) if (endsWith(name) && name.length > length) { best = { type: 'organization', pronoun: null }; length = name.length; }
-  for (const name of active.people) if (endsWith(name) && name.length > length) { best = { type: 'person', pronoun: null }; length = name.length; }
+  for (const { name, type } of candidates) {
+    if ((lower === name || lower.endsWith(` ${name}`)) && name.length > length) { best = { type, pronoun: null }; length = name.length; }
+  }
   return best;
 }
 

@@ -18,7 +18,8 @@ export class ReviewHoverProvider implements vscode.HoverProvider {
     let range: vscode.Range | undefined;
     for (const f of analysis.findings) {
       if (f.start > offset || offset > f.end) continue;
-      if (f.review && !f.suppressed) lines.push(`**Sign-off** (${f.code}): ${describeReview(f.review)}`);
+      // "pending" only where the desk uses sign-off; a record, wherever there is one
+      if (f.review && !f.suppressed && (f.review.state !== 'pending' || showsSignOff(analysis))) lines.push(`**Sign-off** (${f.code}): ${describeReview(f.review)}`);
       if (f.suppressed) lines.push(`**Suppressed** (${f.code}): ${f.suppressed.justification}`);
       range ??= rangeOf(document, f);
     }

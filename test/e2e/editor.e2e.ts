@@ -207,9 +207,11 @@ async function choose(page: Page, menu: Locator, title: string): Promise<void> {
   throw new Error(`"${title}" not reached in the quick fix menu`);
 }
 
-async function answer(page: Page, value: string, name?: string): Promise<void> {
+/** Answers the input box that asks `prompt` (waiting for it: the next box replaces
+ *  the last one in the same widget). */
+async function answer(page: Page, prompt: string, value: string, name?: string): Promise<void> {
+  await page.locator('.quick-input-widget', { hasText: prompt }).first().waitFor({ timeout: 10_000 });
   const input = page.locator('.quick-input-widget input');
-  await input.waitFor();
   await input.fill(value);
   if (name) await shot(page, name);
   await page.keyboard.press('Enter');
@@ -242,8 +244,8 @@ async function workflowJourney(page: Page, workspace: string): Promise<void> {
   await menu.locator('.monaco-list-row', { hasText: 'Approve this anonymous source' }).first().waitFor();
   await shot(page, '06-quick-fix-approve');
   await choose(page, menu, 'Approve this anonymous source');
-  await answer(page, 'A. Editor', '07-approve-who');
-  await answer(page, 'They would lose their jobs for speaking.', '08-approve-why');
+  await answer(page, 'Who approves this anonymous source?', 'A. Editor', '07-approve-who');
+  await answer(page, 'Why was anonymity granted?', 'They would lose their jobs for speaking.', '08-approve-why');
   const [approved] = await recordsOnDisk(workspace, 1);
   assert.deepEqual({ ...approved, sentence: undefined }, { action: 'approve', phrase: 'Three officials close to the talks', sentence: undefined, by: 'A. Editor', note: 'They would lose their jobs for speaking.', date: today });
   const hover = await hoverOver(page, 'Three officials close', 6);
@@ -256,8 +258,8 @@ async function workflowJourney(page: Page, workspace: string): Promise<void> {
   step('"Mark this figure verified…"');
   const figureMenu = await quickFixAt(page, '300 homes', 1);
   await choose(page, figureMenu, 'Mark this figure verified');
-  await answer(page, 'F. Checker');
-  await answer(page, 'https://example.org/fire-report', '10-verify-source');
+  await answer(page, 'Who verified this figure?', 'F. Checker');
+  await answer(page, 'What confirms it?', 'https://example.org/fire-report', '10-verify-source');
   const records = await recordsOnDisk(workspace, 2);
   assert.ok(records.some((r) => r.action === 'verify' && r.phrase === '300 homes' && r.by === 'F. Checker' && r.note === 'https://example.org/fire-report'));
   await hoverOver(page, '300 homes', 1);
@@ -271,6 +273,18 @@ async function workflowJourney(page: Page, workspace: string): Promise<void> {
   await page.locator(`${EDITOR} .view-line`, { hasText: 'sourcing-lens-disable-next-line vague-anonymous-source' }).first().waitFor({ timeout: 10_000 });
   await page.locator(`${EDITOR} .codelens-decoration`, { hasText: /Sign-off: .*1 approved · 1 verified · 1 suppressed/ }).first().waitFor({ timeout: 20_000 });
   await shot(page, '12-ignored-and-signed-off');
+
+  step('editing .sourcinglens.json changes severity at once; a bad key is shown in Problems');
+  fs.writeFileSync(path.join(workspace, 'desk', '.sourcinglens.json'), '{\n  "include": ["*.md"],\n  "severity": { "anonymous-source": "warning", "anonymity-unexplained": "error", "unattributed-figure": "loud" }\n}\n');
+  await page.keyboard.press('Control+Shift+M');
+  const rows = page.locator('.markers-panel .monaco-list-row');
+  await rows.filter({ hasText: 'must be one of error, warning' }).first().waitFor({ timeout: 30_000 });
+  // the story's "anonymity not explained" is now an error
+  await rows.filter({ hasText: 'never says why anonymity was granted' }).locator('.codicon-error').first().waitFor({ timeout: 30_000 });
+  const texts = await rows.allTextContents();
+  assert.ok(texts.some((t) => t.includes('severity.unattributed-figure')), `Problems rows: ${texts.join(' / ')}`);
+  await shot(page, '13-config-live-and-problems');
+  await page.keyboard.press('Control+Shift+M');
 }
 
 main().then(

@@ -131,3 +131,14 @@ test('a bad review file: its problems on stderr (exit 2), its good records still
   assert.equal(broken.status, 2);
   assert.match(broken.stderr, /not valid JSON/);
 });
+
+test('a story with no config and no review file: no sign-off tags in the report, the states still in JSON', (t) => {
+  const dir = scratch(t);
+  writeFileSync(path.join(dir, 'a.txt'), STORY);
+  const text = run(['analyze', 'a.txt'], dir);
+  assert.equal(text.status, 0);
+  assert.doesNotMatch(text.stdout, /\[pending\]|pending/);
+  const json = findings(run(['analyze', 'a.txt', '--format', 'json'], dir).stdout);
+  assert.equal(json.find((f) => f.code === 'anonymous-source')?.review?.state, 'pending');
+  assert.equal(run(['analyze', 'a.txt', '--fail-on', 'anonymous'], dir).status, 1, 'pending fails the gate');
+});

@@ -29,6 +29,8 @@ test('known names type a source: organization, person', () => {
   const house = sources(text, vocab({ organizations: ['Harbor Ledger'], people: ['Quill Nnamdi'] }));
   assert.deepEqual(house, ['Harbor Ledger|said|organization', 'Quill Nnamdi|said|person']);
   assert.notDeepEqual(plain, house, 'the names change the typing');
+  const longer = vocab({ people: ['Ada Quill'], organizations: ['Ada Quill Foundation'] });
+  assert.deepEqual(sources('The Ada Quill Foundation said the grant was late.', longer), ['The Ada Quill Foundation|said|organization'], 'the longer name wins');
 });
 
 test('a house formula explains anonymity, with the formula as the reason', () => {
