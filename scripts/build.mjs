@@ -4,7 +4,10 @@ import { build } from 'esbuild';
 import { existsSync } from 'node:fs';
 
 const production = process.argv.includes('--production');
-const common = { bundle: true, sourcemap: !production, minify: production, logLevel: 'warning', target: 'es2022' };
+// jsonc-parser's `main` is a UMD build whose dynamic requires esbuild cannot follow;
+// its ES module build bundles cleanly.
+const alias = { 'jsonc-parser': './node_modules/jsonc-parser/lib/esm/main.js' };
+const common = { bundle: true, sourcemap: !production, minify: production, logLevel: 'warning', target: 'es2022', alias };
 
 const targets = [
   // The core alone, for scripts (eval, bench, fuzz) that measure it without the CLI.

@@ -4,7 +4,8 @@
 // is the host's own, the others resolve from node_modules at run time.
 import { build } from 'esbuild';
 
-const common = { bundle: true, platform: 'node', format: 'cjs', target: 'es2022', sourcemap: 'inline', logLevel: 'warning', external: ['vscode', 'mocha', 'playwright-core', '@vscode/test-electron'] };
+// jsonc-parser: its ES module build (see scripts/build.mjs)
+const common = { alias: { 'jsonc-parser': './node_modules/jsonc-parser/lib/esm/main.js' }, bundle: true, platform: 'node', format: 'cjs', target: 'es2022', sourcemap: 'inline', logLevel: 'warning', external: ['vscode', 'mocha', 'playwright-core', '@vscode/test-electron'] };
 
 await Promise.all([
   build({ ...common, entryPoints: ['test/vscode/suite/index.ts'], outfile: 'out/vscode/suite.js' }),

@@ -91,6 +91,11 @@ const editorKeys = {
         { id: 'sourcingLens.sources', name: 'Sources', contextualTitle: 'Sourcing Lens', icon: '$(quote)', when: 'sourcingLens.hasDocuments' },
       ],
     },
+    // The project config gets completion and validation from its schema (docs/workflow.md).
+    jsonValidation: [
+      { fileMatch: '.sourcinglens.json', url: './schemas/sourcinglens.schema.json' },
+      { fileMatch: '.sourcing-review.json', url: './schemas/sourcing-review.schema.json' },
+    ],
     viewsWelcome: [
       {
         view: 'sourcingLens.sources',

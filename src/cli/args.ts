@@ -6,6 +6,7 @@ import { availableParallelism } from 'node:os';
 // lexicon) on the main thread, which only the worker threads need.
 import { ALL_CODES } from '../core/codes';
 import type { FindingCode } from '../core/types';
+import { FAIL_ON_ALIASES } from '../config/failOn';
 
 export type OutputFormat = 'text' | 'json' | 'sarif';
 
@@ -26,16 +27,16 @@ export interface Options {
   timeout: number;
   /** null: decide from the terminal and NO_COLOR. */
   color: boolean | null;
+  /** --config FILE: one project config for every story (else the nearest one). */
+  config: string | null;
+  /** --exclude GLOB (repeatable): files a folder walk leaves out, relative to the working folder. */
+  exclude: string[];
 }
 
 export class UsageError extends Error {}
 
-/** The friendly names --fail-on takes, besides the raw finding codes. */
-export const FAIL_ON_ALIASES: Record<string, FindingCode[]> = {
-  anonymous: ['anonymous-source', 'vague-anonymous-source'],
-  'unattributed-figure': ['unattributed-figure'],
-  'unexplained-anonymity': ['anonymity-unexplained'],
-};
+/** The friendly names --fail-on takes, besides the raw finding codes (shared with the config). */
+export { FAIL_ON_ALIASES };
 
 export const DEFAULT_MAX_SIZE = 5 * 1024 * 1024;
 /** Seconds. The analyzer takes milliseconds on a news story and a few seconds on a
@@ -53,6 +54,8 @@ const VALUE_FLAGS: Record<string, string> = {
   '--jobs': '--jobs', '-j': '--jobs',
   '--max-size': '--max-size',
   '--timeout': '--timeout',
+  '--config': '--config',
+  '--exclude': '--exclude',
 };
 
 export function parseArgs(argv: readonly string[]): Options {
@@ -68,6 +71,8 @@ export function parseArgs(argv: readonly string[]): Options {
     maxSize: DEFAULT_MAX_SIZE,
     timeout: DEFAULT_TIMEOUT,
     color: null,
+    config: null,
+    exclude: [],
   };
   // --help and --version win over everything else, even a mistake elsewhere on the
   // line, so a user who is lost can always get the usage. Only flags before `--` count.
@@ -132,6 +137,14 @@ function applyValue(opts: Options, flag: string, value: string): void {
       return;
     case '--ignore':
       for (const code of parseCodes(flag, value, false)) opts.ignore.add(code);
+      return;
+    case '--config':
+      if (value === '') throw new UsageError('--config needs a file name');
+      opts.config = value;
+      return;
+    case '--exclude':
+      if (value.trim() === '') throw new UsageError('--exclude needs a glob pattern, such as drafts/archive/**');
+      opts.exclude.push(value);
       return;
     case '--jobs': {
       if (!/^[1-9][0-9]*$/.test(value)) throw new UsageError(`--jobs must be a whole number from 1 up (got '${value}')`);

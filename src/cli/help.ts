@@ -33,6 +33,10 @@ Options
       --max-size SIZE            skip files larger than this (default: 5MB)
       --timeout SECONDS          skip a file whose analysis takes longer
                                  (default: 60)
+      --config FILE              the project config for every story (default: the
+                                 nearest .sourcinglens.json above each story)
+      --exclude GLOB             leave matching files out of folder walks (repeatable;
+                                 relative to the working folder)
       --color, --no-color        force colour on or off (default: on for a terminal
                                  unless NO_COLOR is set)
   -h, --help                     show this help
@@ -51,8 +55,15 @@ Report
 
 Exit status
   0  done, nothing from --fail-on found
-  1  a finding named in --fail-on was found
-  2  usage error, or some input could not be read (each one is named on stderr)
+  1  a finding named in --fail-on (or the config's failOn) is open: not suppressed,
+     not approved or verified in .sourcing-review.json
+  2  usage error, some input could not be read, or a config or review file has a
+     problem (each one is named on stderr)
+
+Newsroom workflow (docs/workflow.md)
+  .sourcinglens.json     severity per code, include/exclude, failOn, house vocabulary
+  <!-- sourcing-lens-disable-next-line CODE -->   silences a flag in Markdown
+  .sourcing-review.json  sign-off records beside the stories (approve, verify)
 
 Examples
   sourcing-lens analyze story.md

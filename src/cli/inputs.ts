@@ -4,12 +4,13 @@
 // are kept, to skip duplicates and to stop symbolic-link loops.
 import { promises as fs, type Dirent, type Stats } from 'node:fs';
 import path from 'node:path';
+import type { HouseVocabulary } from '../core/types';
 
 export type TextFormat = 'plaintext' | 'markdown';
 
 /** One entry of the ordered stream: a file to analyse, or a path that cannot be. */
 export type Input =
-  | { kind: 'file'; path: string; format: TextFormat }
+  | { kind: 'file'; path: string; format: TextFormat; vocabulary?: HouseVocabulary }
   | { kind: 'skip'; path: string; reason: string };
 
 const TEXT_EXTENSIONS: Record<string, TextFormat> = { '.txt': 'plaintext', '.md': 'markdown', '.markdown': 'markdown' };

@@ -4,7 +4,6 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import { version } from '../../package.json';
-import { ALL_CODES, applySeverities, CODES, type Analysis, type SeverityMap } from '../core';
 import { parseArgs, UsageError, type Options } from './args';
 import { palette } from './color';
 import { HELP } from './help';
@@ -19,6 +18,7 @@ import { reportCommand } from './reportCommand';
 import { LineIndex } from './lines';
 import type { Printer, Skipped } from './result';
 import { toStream, writeChunks } from './sink';
+import { Workflow } from './workflow';
 
 const NAME = 'sourcing-lens';
 
@@ -48,24 +48,19 @@ function choosePrinter(opts: Options): Printer | null {
   }
 }
 
-/** --ignore turns codes off as the editor's severity settings do: an ignored specific
- *  code falls back to its general one (a vague anonymous source is still anonymous). */
-function withoutIgnored(analysis: Analysis, ignore: ReadonlySet<string>): Analysis {
-  if (ignore.size === 0) return analysis;
-  const severity = Object.fromEntries(ALL_CODES.map((code) => [code, ignore.has(code) ? 'off' : CODES[code].defaultSeverity])) as SeverityMap;
-  return { ...analysis, findings: applySeverities(analysis, severity) };
-}
-
 async function analyzeCommand(opts: Options): Promise<number> {
   if (opts.out !== null) {
     const problem = await prepareOutDir(opts.out);
     if (problem) { complain(problem); return 2; }
   }
+  const workflow = new Workflow(opts);
+  const badConfig = workflow.configs.checkExplicit();
+  if (badConfig) { complain(badConfig); return 2; }
   const printer = choosePrinter(opts);
   const skipped: Skipped[] = [];
   let failed = false;
 
-  let inputs: AsyncIterable<Input> = discover(opts.paths);
+  let inputs: AsyncIterable<Input> = workflow.select(discover(opts.paths));
   if (opts.out !== null) inputs = claimOutNames(inputs, opts.out);
   const outcomes = analyzeInOrder(inputs, {
     jobs: opts.jobs,
@@ -78,26 +73,31 @@ async function analyzeCommand(opts: Options): Promise<number> {
   let seen = 0;
   for await (const outcome of outcomes) {
     seen++;
+    for (const line of workflow.newProblems()) complain(line);
     if (!outcome.ok) {
       skipped.push({ path: outcome.path, reason: outcome.reason });
       complain(`skipped ${outcome.path}: ${outcome.reason}`);
       continue;
     }
-    const analysis = withoutIgnored(outcome.analysis, opts.ignore);
-    const result = { path: outcome.path, text: outcome.text, analysis, lines: new LineIndex(outcome.text) };
+    const finished = workflow.finish(outcome.path, outcome.text, outcome.analysis);
+    for (const line of workflow.newProblems()) complain(line);
+    const analysis = finished.analysis;
+    const result = { path: outcome.path, text: outcome.text, analysis, lines: new LineIndex(outcome.text), orphans: finished.orphans, signOff: finished.signOff };
     if (opts.out !== null) {
       const problem = await writeOut(opts.out, result);
       if (problem) { skipped.push({ path: outcome.path, reason: problem }); complain(problem); }
     }
     if (printer) await writeChunks(printer.file(result), write);
-    if (analysis.findings.some((f) => opts.failOn.has(f.code))) failed = true;
+    if (finished.fails) failed = true;
   }
   if (printer) await write(printer.end(skipped));
   // Not an error (an empty drafts folder is normal), but a mistyped folder should
   // not pass in silence.
   if (seen === 0) complain(`no .txt, .md or .markdown files found in ${opts.paths.join(', ')}`);
-  // Unreadable input outranks --fail-on: the run did not see everything it was asked to.
-  return skipped.length > 0 ? 2 : failed ? 1 : 0;
+  for (const line of workflow.newProblems()) complain(line);
+  // Unreadable input outranks --fail-on: the run did not see everything it was asked
+  // to. So does a bad config or review file: it did not check what the desk set.
+  return skipped.length > 0 || workflow.hadProblems ? 2 : failed ? 1 : 0;
 }
 
 async function main(argv: readonly string[]): Promise<number | null> {

@@ -137,7 +137,7 @@ export async function* analyzeInOrder(inputs: AsyncIterable<Input>, opts: PoolOp
   const start = (input: Input): Promise<Outcome> =>
     input.kind === 'skip'
       ? Promise.resolve({ path: input.path, ok: false, reason: input.reason })
-      : executor.run({ path: input.path, format: input.format, maxSize: opts.maxSize });
+      : executor.run({ path: input.path, format: input.format, maxSize: opts.maxSize, vocabulary: input.vocabulary });
 
   const source = inputs[Symbol.asyncIterator]();
   const queue: Promise<Outcome>[] = [];

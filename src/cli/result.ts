@@ -1,6 +1,7 @@
 // What the printers receive for each analysed file.
 import type { Analysis } from '../core';
 import type { LineIndex } from './lines';
+import type { ReviewRecord } from '../review';
 
 export interface FileResult {
   /** The path as the user wrote it, joined with the names found under a folder. */
@@ -8,6 +9,10 @@ export interface FileResult {
   text: string;
   analysis: Analysis;
   lines: LineIndex;
+  /** Review records beside the story that match no flag of it any more. */
+  orphans?: ReviewRecord[];
+  /** Show sign-off states (the story is under a config or beside a review file). */
+  signOff?: boolean;
 }
 
 export interface Skipped {

@@ -19,10 +19,12 @@ export interface PublishedFindings extends Published {
 // Three features ask for the same analysis and settings on every change: compute once.
 const memo = new WeakMap<Analysis, { settings: PublishSettings; result: PublishedFindings }>();
 
-export function publishedFindings(analysis: Analysis, settings: PublishSettings): PublishedFindings {
+/** `finished(analysis)`: the findings as a shell already finished them (project config,
+ *  suppression comments, sign-off), or null to apply the settings' severities here. */
+export function publishedFindings(analysis: Analysis, settings: PublishSettings, finished?: (analysis: Analysis) => Finding[] | null): PublishedFindings {
   const hit = memo.get(analysis);
   if (hit && hit.settings === settings) return hit.result;
-  const all = applySeverities(analysis, settings.severity);
+  const all = finished?.(analysis) ?? applySeverities(analysis, settings.severity);
   const result = { all, ...limitFindings(all, settings.maxProblems) };
   memo.set(analysis, { settings, result });
   return result;

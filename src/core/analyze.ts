@@ -13,6 +13,7 @@ import { REACH, resolveSources } from './coreference';
 import { buildFindings, summarize } from './findings';
 import { proseMask, proseText } from './markdown';
 import { anonymityVerdict } from './anonymity';
+import { vocabularyKey, withVocabulary } from './vocabulary';
 
 export interface Analyzer {
   /** Analyses the document's current text. The objects of the previous result may be
@@ -34,6 +35,7 @@ export function createAnalyzer(): Analyzer {
   let prevOriginal: string | null = null;
   let prevAnalysis: Analysis | null = null;
   let prevFormat: AnalyzeOptions['format'];
+  let prevVocabulary = '';
   let misses = 0;
   // What each attribution's resolution read (see resolveSources), for deciding which
   // kept paragraphs may keep theirs; entries go with the attributions they describe.
@@ -43,6 +45,14 @@ export function createAnalyzer(): Analyzer {
       return misses;
     },
     analyze(original: string, options: AnalyzeOptions = {}): Analysis {
+      // Paragraph results hold for one vocabulary only: another one starts afresh.
+      const vocabulary = vocabularyKey(options.vocabulary);
+      if (vocabulary !== prevVocabulary) { cache = new Map(); prevText = null; prevAnalysis = null; prevVocabulary = vocabulary; }
+      return withVocabulary(options.vocabulary, () => run(original, options));
+    },
+  };
+  function run(original: string, options: AnalyzeOptions): Analysis {
+    {
       if (original === prevOriginal && options.format === prevFormat && prevAnalysis) {
         misses = 0;
         return prevAnalysis; // nothing changed (a settings change, a second listener)
@@ -85,11 +95,15 @@ export function createAnalyzer(): Analyzer {
       prevOriginal = original;
       prevAnalysis = analysis;
       return analysis;
-    },
-  };
+    }
+  }
 }
 
 export function analyze(original: string, options: AnalyzeOptions = {}): Analysis {
+  return withVocabulary(options.vocabulary, () => analyzeOnce(original, options));
+}
+
+function analyzeOnce(original: string, options: AnalyzeOptions): Analysis {
   const text = options.format === 'markdown' ? proseMask(original) : original;
   const spans = splitParagraphs(text);
   // Each paragraph is analysed as the assembly reaches it, and its result dropped once

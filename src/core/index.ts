@@ -9,3 +9,5 @@ export { applySeverities, limitFindings } from './severity';
 export type { Published, SeverityChoice, SeverityMap } from './severity';
 export { groupSources, GROUP_ORDER } from './sourceGroups';
 export type { SourceCluster, SourceGroup, SourceGroupKind } from './sourceGroups';
+export { applySuppressions, ignoreComment, parseDirectives, suppressedRanges } from './suppressions';
+export type { Directive, DirectiveKind, DirectiveProblem, SuppressedRange } from './suppressions';

@@ -49,7 +49,7 @@ export const PHRASAL_CUES: Record<string, string[]> = {
 const DOCUMENT_LEMMAS = `find show indicate suggest conclude reveal estimate project document
 detail describe say state give put`;
 
-function inflect(lemma: string): string[] {
+export function inflect(lemma: string): string[] {
   const irregular: Record<string, string[]> = {
     say: ['say', 'says', 'said', 'saying'],
     tell: ['tell', 'tells', 'told', 'telling'],

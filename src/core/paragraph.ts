@@ -15,6 +15,7 @@ import { clausesOf, covers } from './clauses';
 import type { Clauses } from './clauses';
 import { classOf } from './words';
 import { CUE_WORDS, ORG_HEADS } from './lexicon';
+import { houseCandidate, houseNote, houseType } from './vocabulary';
 import type { FoundFigure } from './figures';
 import { facetsOf, findAnonymityNote } from './anonymity';
 import { findNameMentions } from './names';
@@ -95,7 +96,7 @@ export function analyzeParagraph(text: string): ParagraphResult {
   const notes: ParagraphNote[] = [];
   sentences.forEach((sentence, s) => {
     const body = text.slice(sentence.start, sentence.end);
-    if (!CANDIDATE.test(body)) return;
+    if (!CANDIDATE.test(body) && !houseCandidate(body)) return;
     const toks = tokenize(text, sentence);
     const first = attributions.length;
     for (const found of findAttributions(text, sentence, toks, quotes)) {
@@ -112,7 +113,7 @@ export function analyzeParagraph(text: string): ParagraphResult {
     if (!verbless) for (const f of findFigures(text, toks, exclude)) {
       figures.push({ ...f, sentence: s, attribution: coveringAttribution(f, mine, first, toks, clauses) });
     }
-    const note = findAnonymityNote(body);
+    const note = findAnonymityNote(body) ?? houseNote(body);
     if (note) notes.push({ ...note, start: sentence.start + note.start, end: sentence.start + note.end, sentence: s });
   });
   return { sentences, attributions, figures, notes, names: findNameMentions(text), words, english };
@@ -120,7 +121,7 @@ export function analyzeParagraph(text: string): ParagraphResult {
 
 function typed(text: string, toks: Token[], found: FoundAttribution, sentence: number, quotes: Span[]): ParagraphAttribution | null {
   const phrase = text.slice(found.source.start, found.source.end);
-  let t = typeSource(phrase);
+  let t = houseType(phrase) ?? typeSource(phrase);
   if (t.notASource) return null;
   let relativeAntecedent: Span | null = null;
   if (t.pronoun === 'who') {

@@ -105,6 +105,35 @@ export interface Finding extends Span {
   /** What the finding is about. */
   attribution: number | null;
   figure: number | null;
+  /** Set when a comment in the story or a review record silences this finding; it is
+   *  kept (and counted), not dropped, so nothing disappears without a trace. */
+  suppressed?: Suppression;
+  /** The sign-off state, for findings an editor can approve or verify (review/). */
+  review?: FindingReview;
+}
+
+export interface Suppression {
+  /** 'comment': a sourcing-lens-disable comment in the Markdown; 'review': an
+   *  "ignore" record in the review file beside the story (plain text has no comments). */
+  kind: 'comment' | 'review';
+  /** Where the comment is (offsets into the text), for 'comment'. */
+  at: Span | null;
+  /** The comment as written, or the record's note. */
+  justification: string;
+}
+
+export type ReviewState = 'pending' | 'approved' | 'verified' | 'stale';
+
+export interface FindingReview {
+  state: ReviewState;
+  /** The anchor a record for this flag is keyed by: the flagged phrase and the
+   *  fingerprint of its sentence (src/review/anchor.ts). */
+  phrase: string;
+  sentence: string;
+  /** Who signed it off, when, and why (for approved, verified and stale). */
+  by: string | null;
+  date: string | null;
+  note: string | null;
 }
 
 export interface Paragraph extends Span {
@@ -166,4 +195,19 @@ export interface Analysis {
 export interface AnalyzeOptions {
   /** 'markdown' skips front matter, code, HTML, link targets and tables. Default 'plaintext'. */
   format?: 'plaintext' | 'markdown';
+  /** The desk's own words (a project config's `vocabulary`); none by default. */
+  vocabulary?: HouseVocabulary;
+}
+
+/** Validated by the shells' config reader (src/config); all lists may be empty. */
+export interface HouseVocabulary {
+  /** Extra reporting verbs, as lemmas ("opine"); their forms count as "said" does. */
+  cueVerbs: string[];
+  /** Phrases the desk uses to say why a source is not named. */
+  anonymityFormulas: string[];
+  /** Names that type a source as an organization or a named person. */
+  organizations: string[];
+  people: string[];
+  /** Words (or lemmas, with all their forms) that are never cues on this desk. */
+  neverCues: string[];
 }

@@ -8,6 +8,7 @@
 import * as vscode from 'vscode';
 import { createAnalyzer, type Analysis, type Analyzer } from '../core';
 import type { Settings } from './settings';
+import type { CacheWorkflow } from './reviewWorkflow';
 
 /** Files under any `seeds/` folder are analysed without being asked. */
 export const SEED_GLOB = '**/seeds/**/*.{txt,md}';
@@ -48,6 +49,8 @@ export class DocumentCache implements vscode.Disposable {
   /** Fires when a document's state changes, or when it stops being analysed. */
   readonly onDidChange = this.changed.event;
   private readonly disposables: vscode.Disposable[] = [this.changed];
+  /** The project config and review files (projectConfig.ts), once loaded. */
+  workflow: CacheWorkflow | undefined;
 
   constructor(
     private readonly memento: vscode.Memento,
@@ -155,7 +158,8 @@ export class DocumentCache implements vscode.Disposable {
     const key = document.uri.toString();
     if (this.forcedOff.has(key)) return false;
     if (this.forcedOn.has(key)) return true;
-    return vscode.languages.match({ pattern: SEED_GLOB }, document) > 0 || this.matchesInclude(document);
+    if (this.workflow?.excludes(document)) return false;
+    return vscode.languages.match({ pattern: SEED_GLOB }, document) > 0 || this.matchesInclude(document) || this.workflow?.includes(document) === true;
   }
 
   private matchesInclude(document: vscode.TextDocument): boolean {
@@ -217,7 +221,8 @@ export class DocumentCache implements vscode.Disposable {
       const started = Date.now();
       try {
         const format = document.languageId === 'markdown' ? 'markdown' : 'plaintext';
-        const analysis = entry.analyzer.analyze(document.getText(), { format });
+        const raw = entry.analyzer.analyze(document.getText(), { format, vocabulary: this.workflow?.vocabulary(document) });
+        const analysis = this.workflow ? this.workflow.finish(document, raw) : raw;
         entry.state = { status: 'analysed', analysis, millis: Date.now() - started };
         this.log.debug(`analysed ${document.uri.toString(true)} v${document.version} in ${Date.now() - started} ms`);
       } catch (error) {

@@ -13,6 +13,10 @@ import { ReportPanel, SHOW_REPORT } from './reportPanel';
 import { readSettings, SECTION, setSeverity, type SeveritySetting } from './settings';
 import { SourcesView, type ShownNode } from './sourcesView';
 import { StatusBar } from './statusBar';
+import { ProjectFiles } from './projectConfig';
+import { cacheWorkflow } from './reviewWorkflow';
+import { registerReviewCommands, ReviewFixProvider } from './reviewFixes';
+import { ReviewHoverProvider, ReviewLensProvider } from './reviewHover';
 
 /** Returned by `activate`: what the integration tests (and other extensions) use. */
 export interface SourcingLensApi {
@@ -41,6 +45,10 @@ export function activate(context: vscode.ExtensionContext): SourcingLensApi {
   const sources = new SourcesView(cache);
   const report = new ReportPanel(cache);
   const selector: vscode.DocumentSelector = [...LANGUAGES].map((language) => ({ language }));
+  // The newsroom workflow: project config, suppressions, sign-off (docs/workflow.md).
+  const projectFiles = new ProjectFiles(log);
+  cache.workflow = cacheWorkflow(projectFiles, () => settings);
+  void projectFiles.load();
 
   const documentFor = async (uri?: vscode.Uri) =>
     uri ? vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
@@ -66,6 +74,12 @@ export function activate(context: vscode.ExtensionContext): SourcingLensApi {
     vscode.languages.registerCodeActionsProvider(selector, new QuickFixProvider(cache), {
       providedCodeActionKinds: QuickFixProvider.kinds,
     }),
+    projectFiles,
+    projectFiles.onDidChange(() => cache.updateSettings(settings)),
+    vscode.languages.registerHoverProvider(selector, new ReviewHoverProvider(cache)),
+    vscode.languages.registerCodeLensProvider(selector, new ReviewLensProvider(cache, () => settings.codeLens)),
+    vscode.languages.registerCodeActionsProvider(selector, new ReviewFixProvider(cache), { providedCodeActionKinds: ReviewFixProvider.kinds }),
+    ...registerReviewCommands(cache, projectFiles, context.globalState),
     vscode.window.onDidChangeActiveTextEditor(updateContext),
     cache.onDidChange(updateContext),
     vscode.workspace.onDidChangeConfiguration((e) => {

@@ -4,6 +4,8 @@
 import * as vscode from 'vscode';
 import { groupSources, type Analysis, type Attribution, type SourceCluster, type SourceGroup } from '../core';
 import type { DocumentCache } from './documentCache';
+import { signOffSummary } from '../review';
+import { showsSignOff } from './reviewWorkflow';
 import { GROUP_WORDS, lineOf, plural, rangeOf, sentenceStart, TYPE_WORDS } from './describe';
 
 export const SOURCES_VIEW = 'sourcingLens.sources';
@@ -65,7 +67,8 @@ export class SourcesView implements vscode.TreeDataProvider<Node>, vscode.Dispos
     this.analysis = state?.status === 'analysed' ? state.analysis : undefined;
     this.groups = this.analysis ? groupSources(this.analysis) : [];
     const name = this.document.uri.path.split('/').pop();
-    this.view.description = this.analysis ? name : undefined;
+    // the sign-off counts beside the name: "story.md · Sign-off: 2 pending · 1 approved"
+    this.view.description = this.analysis ? [name, showsSignOff(this.analysis) ? signOffSummary(this.analysis.findings) : ''].filter(Boolean).join(' · ') : undefined;
     this.view.message = state?.status === 'too-large'
       ? `${name} is ${state.sizeKB} KB, over the ${state.limitKB} KB limit (setting sourcingLens.maxFileSizeKB): not analysed.`
       : undefined;

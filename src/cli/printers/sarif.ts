@@ -5,7 +5,8 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ALL_CODES, CODES, DOCS_BASE, docsUrl } from '../../core/codes';
-import type { FindingCode, Severity } from '../../core/types';
+import type { Finding, FindingCode, Severity } from '../../core/types';
+import { describeReview } from '../../review/describe';
 import type { FileResult, Printer, Skipped } from '../result';
 
 type Level = 'error' | 'warning' | 'note';
@@ -35,6 +36,19 @@ function rules(): object[] {
       properties: { tags: ['journalism', 'sourcing'] },
     };
   });
+}
+
+/** SARIF's `suppressions` for a silenced or signed-off finding (GitHub then shows it
+ *  as closed, not open), and the sign-off state in `properties`. */
+export function sarifReview(f: Finding): { suppressions?: object[]; properties?: object } {
+  const out: { suppressions?: object[]; properties?: object } = {};
+  if (f.suppressed) {
+    out.suppressions = [{ kind: f.suppressed.kind === 'comment' ? 'inSource' : 'external', status: 'accepted', justification: f.suppressed.justification }];
+  } else if (f.review && (f.review.state === 'approved' || f.review.state === 'verified')) {
+    out.suppressions = [{ kind: 'external', status: 'accepted', justification: describeReview(f.review) }];
+  }
+  if (f.review) out.properties = { reviewState: f.review.state, ...(f.review.by ? { reviewedBy: f.review.by, reviewDate: f.review.date, reviewNote: f.review.note } : {}) };
+  return out;
 }
 
 /** A URI relative to the working folder (where `upload-sarif` expects the checkout)
@@ -90,6 +104,7 @@ export function sarifPrinter(version: string, cwd: string): Printer {
               },
             },
           }],
+          ...sarifReview(finding),
         };
         // One result a line: valid JSON that still greps well.
         yield `${count++ === 0 ? '\n' : ',\n'}        ${JSON.stringify(entry)}`;

@@ -5,6 +5,7 @@
 import type { AnonymityNote, AnonymityVerdict, Attribution, Figure, Finding, Severity, SourceType, Summary } from '../../core';
 import type { Palette } from '../color';
 import type { FileResult, Printer, Skipped } from '../result';
+import { countReview, countsLine, describeReview, type ReviewCounts } from '../../review';
 
 const TYPE_WORDS: Record<SourceType, string> = {
   person: 'named person',
@@ -36,10 +37,11 @@ interface Totals {
   figures: number;
   unattributed: number;
   findings: Record<Severity, number>;
+  review: ReviewCounts;
 }
 
 export function textPrinter(c: Palette): Printer {
-  const totals: Totals = { files: 0, attributions: 0, anonymous: 0, figures: 0, unattributed: 0, findings: { error: 0, warning: 0, information: 0, hint: 0 } };
+  const totals: Totals = { files: 0, attributions: 0, anonymous: 0, figures: 0, unattributed: 0, findings: { error: 0, warning: 0, information: 0, hint: 0 }, review: countReview([]) };
 
   const paint: Record<Severity, (s: string) => string> = { error: c.red, warning: c.yellow, information: c.blue, hint: c.dim };
   // Padded on the plain word: colour codes take no width on screen.
@@ -91,7 +93,9 @@ export function textPrinter(c: Palette): Printer {
 
   function findingLine(result: FileResult, f: Finding): string {
     const at = result.lines.position(f.start);
-    return `  ${severityCell(f.severity)}  ${result.path}:${at.line}:${at.column}  ${f.message}  ${c.dim(f.code)}`;
+    const state = f.review && result.signOff ? `  ${f.review.state === 'pending' || f.review.state === 'stale' ? c.yellow(`[${f.review.state}]`) : c.green(`[${f.review.state}]`)}` : '';
+    const who = f.review && f.review.state !== 'pending' ? `\n           ${c.dim(describeReview(f.review))}` : '';
+    return `  ${severityCell(f.severity)}  ${result.path}:${at.line}:${at.column}  ${f.message}  ${c.dim(f.code)}${state}${who}`;
   }
 
   return {
@@ -103,7 +107,11 @@ export function textPrinter(c: Palette): Printer {
       totals.anonymous += a.summary.anonymous;
       totals.figures += a.summary.figures;
       totals.unattributed += a.summary.unattributedFigures;
-      for (const f of a.findings) totals.findings[f.severity]++;
+      // suppressed findings are counted, not listed (they are in JSON and SARIF)
+      for (const f of a.findings) if (!f.suppressed) totals.findings[f.severity]++;
+      // sign-off counts only for stories that use the workflow; suppressions always
+      const review = result.signOff ? countReview(a.findings) : { ...countReview([]), suppressed: countReview(a.findings).suppressed };
+      for (const k of Object.keys(review) as (keyof ReviewCounts)[]) totals.review[k] += review[k];
 
       const byParagraph = new Map<number, Row[]>();
       const add = (paragraph: number, row: Row): void => {
@@ -139,10 +147,14 @@ export function textPrinter(c: Palette): Printer {
       if (paragraphs.length === 0) yield `${c.dim('  no attributions, figures or anonymity notes found')}\n`;
 
       yield `\n${summaryLines(a.summary, a.anonymityNotes.length, a.anonymity).map((l) => `  ${l}\n`).join('')}`;
-      const findings = [...a.findings].sort((x, y) => x.start - y.start);
-      if (findings.length > 0) {
-        yield `\n  ${c.bold(plural(findings.length, 'finding'))}\n`;
+      const findings = a.findings.filter((f) => !f.suppressed).sort((x, y) => x.start - y.start);
+      const states = countsLine(review);
+      if (findings.length > 0 || review.suppressed > 0) {
+        yield `\n  ${c.bold(plural(findings.length, 'finding'))}${states ? ` (${states})` : ''}\n`;
         for (const f of findings) yield `${findingLine(result, f)}\n`;
+      }
+      for (const r of result.orphans ?? []) {
+        yield `  ${c.yellow('stale')}    review record for “${r.phrase}” (${r.action}, ${r.by}, ${r.date}) matches no flag any more: its phrase is gone or no longer flagged\n`;
       }
       yield '\n';
     },
@@ -161,6 +173,8 @@ export function textPrinter(c: Palette): Printer {
         `${plural(totals.figures, 'figure')} (${totals.unattributed} unattributed)`,
         findings ? `${plural(findings, 'finding')} (${counts})` : 'no findings',
       ];
+      const states = countsLine(totals.review);
+      if (states) parts.push(states);
       const skip = skipped.length ? `; ${c.red(`${plural(skipped.length, 'file')} skipped`)} (reasons on stderr)` : '';
       return `${c.bold(parts.join(' · '))}${skip}\n`;
     },

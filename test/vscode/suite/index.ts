@@ -13,6 +13,7 @@ export async function run(): Promise<void> {
   require('./editing.test');
   require('./problems.test');
   require('./sourcesView.test');
+  require('./workflow.test');
   const failures = await new Promise<number>((resolve) => mocha.run(resolve));
   if (failures > 0) throw new Error(`${failures} test(s) failed`);
 }

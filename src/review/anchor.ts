@@ -1,0 +1,40 @@
+// The anchor of a flag: the flagged phrase and a fingerprint of its sentence. A
+// record keyed by it survives any edit elsewhere in the story (offsets move, the
+// anchor does not) and goes stale when the sentence itself is rewritten.
+import type { Analysis, Finding } from '../core/types';
+
+export interface Anchor {
+  /** The phrase as the reader sees it, whitespace collapsed. */
+  phrase: string;
+  /** fingerprint() of the sentence that holds it. */
+  sentence: string;
+}
+
+/** The sentence with what does not change its meaning left out: runs of spaces and
+ *  line breaks (a re-wrapped paragraph), and HTML comments (a suppression comment
+ *  added to a line of the sentence). */
+export function normalizeSentence(sentence: string): string {
+  return sentence.replace(/<!--[\s\S]*?-->/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/** FNV-1a, 32 bits, as 8 hex digits: short enough to read in a diff, and a changed
+ *  sentence that keeps its fingerprint is a one-in-four-billion accident. */
+export function fingerprint(sentence: string): string {
+  const s = normalizeSentence(sentence);
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h.toString(16).padStart(8, '0');
+}
+
+/** The anchor of a finding: its source's phrase (anonymous-source findings) or its
+ *  figure's (figure findings), and the sentence of that phrase. */
+export function anchorOf(analysis: Analysis, text: string, finding: Finding): Anchor | null {
+  const subject = finding.figure !== null ? analysis.figures[finding.figure] : finding.attribution !== null ? analysis.attributions[finding.attribution] : null;
+  if (!subject) return null;
+  const sentence = analysis.sentences[subject.sentence];
+  if (!sentence) return null;
+  return { phrase: subject.text.replace(/\s+/g, ' ').trim(), sentence: fingerprint(text.slice(sentence.start, sentence.end)) };
+}
