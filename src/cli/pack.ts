@@ -24,6 +24,10 @@ export interface Packed {
   pieces: ({ key: ArrayKey; bytes: Uint8Array } | null)[];
 }
 
+/** Consumes the outcome: each slice of the analysis is dropped from its array once it
+ *  is bytes, so the analysis and its bytes are never both whole in the worker's heap
+ *  (for a 50 MB story each is some hundreds of MB). The worker sends the result and
+ *  never reads it again. */
 export function pack(outcome: Outcome): Packed {
   if (!outcome.ok) return { head: serialize(outcome), text: null, pieces: [] };
   const { analysis, text } = outcome;
@@ -32,7 +36,11 @@ export function pack(outcome: Outcome): Packed {
   for (const [key, value] of Object.entries(analysis)) {
     if (!Array.isArray(value)) { bare[key] = value; continue; }
     bare[key] = []; // keeps the key's place, so the JSON's key order does not change
-    for (let i = 0; i < value.length; i += SLICE) pieces.push({ key: key as ArrayKey, bytes: serialize(value.slice(i, i + SLICE)) });
+    for (let i = 0; i < value.length; i += SLICE) {
+      const end = Math.min(i + SLICE, value.length);
+      pieces.push({ key: key as ArrayKey, bytes: serialize(value.slice(i, end)) });
+      value.fill(null, i, end);
+    }
   }
   return { head: serialize({ ...outcome, text: '', analysis: bare }), text: Buffer.from(text, 'utf8'), pieces };
 }
