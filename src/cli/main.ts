@@ -4,16 +4,18 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import { version } from '../../package.json';
-import { ALL_CODES, applySeverities, CODES, type Analysis, type SeverityMap } from '../core';
 import { parseArgs, UsageError, type Options } from './args';
 import { palette } from './color';
 import { HELP } from './help';
+import { withoutIgnored } from './ignore';
+import { jsonlCommand } from './jsonl/command';
 import { discover, type Input } from './inputs';
 import { claimOutNames, prepareOutDir, writeOut } from './out';
 import { analyzeInOrder } from './pool';
 import { jsonPrinter } from './printers/json';
 import { sarifPrinter } from './printers/sarif';
 import { textPrinter } from './printers/text';
+import { isQueueCommand, queueMain } from '../queue/main';
 import { LineIndex } from './lines';
 import type { Printer, Skipped } from './result';
 import { toStream, writeChunks } from './sink';
@@ -40,18 +42,11 @@ function choosePrinter(opts: Options): Printer | null {
   // With --out alone the files are the product; stdout stays quiet for scripts.
   if (opts.out !== null && !opts.formatGiven) return null;
   switch (opts.format) {
+    case 'jsonl': return null; // written by jsonlCommand, not by a printer
     case 'json': return jsonPrinter(namesOneFile(opts.paths));
     case 'sarif': return sarifPrinter(version, process.cwd());
     case 'text': return textPrinter(palette(opts.color, process.stdout.isTTY === true, process.env));
   }
-}
-
-/** --ignore turns codes off as the editor's severity settings do: an ignored specific
- *  code falls back to its general one (a vague anonymous source is still anonymous). */
-function withoutIgnored(analysis: Analysis, ignore: ReadonlySet<string>): Analysis {
-  if (ignore.size === 0) return analysis;
-  const severity = Object.fromEntries(ALL_CODES.map((code) => [code, ignore.has(code) ? 'off' : CODES[code].defaultSeverity])) as SeverityMap;
-  return { ...analysis, findings: applySeverities(analysis, severity) };
 }
 
 async function analyzeCommand(opts: Options): Promise<number> {
@@ -99,6 +94,7 @@ async function analyzeCommand(opts: Options): Promise<number> {
 }
 
 async function main(argv: readonly string[]): Promise<number> {
+  if (isQueueCommand(argv) && !argv.includes('--help') && !argv.includes('-h')) return queueMain(argv, write, complain);
   let opts: Options;
   try {
     opts = parseArgs(argv);
@@ -109,6 +105,7 @@ async function main(argv: readonly string[]): Promise<number> {
   }
   if (opts.command === 'help') { await write(HELP); return 0; }
   if (opts.command === 'version') { await write(`${version}\n`); return 0; }
+  if (opts.format === 'jsonl') return jsonlCommand(opts, complain);
   return analyzeCommand(opts);
 }
 

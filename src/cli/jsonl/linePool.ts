@@ -1,0 +1,119 @@
+// Runs batches of stories on worker threads (dist/jsonl-worker.js). Why batches and
+// lines: at 2–3 ms a story, one message each way per story and the analysis'
+// JSON made on the main thread cost so much that two jobs ran slower than one on
+// a 2-core machine; here a thread gets many stories in one message and sends back
+// finished lines, so the main thread only writes. Each story still has its own
+// time limit: a thread stuck on one is ended, that story fails, and the rest of
+// its batch goes to a new thread.
+import { Worker } from 'node:worker_threads';
+import type { BatchMessage } from './lineWorker';
+import type { Story, StoryResult } from './story';
+import type { LineOptions } from './storyLine';
+
+interface Batch {
+  stories: Story[];
+  results: (StoryResult | undefined)[];
+  left: number;
+  resolve: (results: StoryResult[]) => void;
+}
+
+/** Part of a batch still to run: from `from` to its end. */
+interface Piece {
+  batch: Batch;
+  from: number;
+}
+
+interface Running {
+  piece: Piece;
+  /** The story in progress. */
+  next: number;
+  timer?: NodeJS.Timeout;
+}
+
+export class LinePool {
+  private readonly idle: Worker[] = [];
+  private readonly busy = new Map<Worker, Running>();
+  private readonly waiting: Piece[] = [];
+
+  constructor(private readonly file: string, private readonly size: number, private readonly timeLimitMs: number, private readonly opts: LineOptions) {}
+
+  run(stories: Story[]): Promise<StoryResult[]> {
+    if (stories.length === 0) return Promise.resolve([]);
+    return new Promise((resolve) => {
+      this.waiting.push({ batch: { stories, results: new Array(stories.length), left: stories.length, resolve }, from: 0 });
+      this.dispatch();
+    });
+  }
+
+  private dispatch(): void {
+    while (this.waiting.length > 0) {
+      const worker = this.idle.pop() ?? (this.busy.size < this.size ? this.spawn() : undefined);
+      if (!worker) return;
+      const piece = this.waiting.shift()!;
+      const running: Running = { piece, next: piece.from };
+      this.busy.set(worker, running);
+      this.arm(worker, running);
+      const message: BatchMessage = { stories: piece.batch.stories.slice(piece.from), from: piece.from, opts: this.opts };
+      worker.postMessage(message);
+    }
+  }
+
+  /** (Re)starts the time limit of the story in progress. */
+  private arm(worker: Worker, running: Running): void {
+    clearTimeout(running.timer);
+    // Synchronous analysis cannot be interrupted; only ending the thread stops it.
+    running.timer = setTimeout(() => this.abandon(worker, `the analysis took longer than ${this.timeLimitMs / 1000} s and was stopped`), this.timeLimitMs);
+  }
+
+  private settle(batch: Batch, index: number, result: StoryResult): void {
+    if (batch.results[index] !== undefined) return;
+    batch.results[index] = result;
+    if (--batch.left === 0) batch.resolve(batch.results as StoryResult[]);
+  }
+
+  private receive(worker: Worker, index: number, result: StoryResult): void {
+    const running = this.busy.get(worker);
+    if (!running) return;
+    const { batch } = running.piece;
+    this.settle(batch, index, result);
+    running.next = index + 1;
+    if (running.next < batch.stories.length) { this.arm(worker, running); return; }
+    clearTimeout(running.timer);
+    this.busy.delete(worker);
+    this.idle.push(worker);
+    this.dispatch();
+  }
+
+  /** Ends a thread that is stuck or died: its story fails, the rest of its piece
+   *  goes back to the front of the queue, for a new thread. */
+  private abandon(worker: Worker, reason: string): void {
+    const running = this.busy.get(worker);
+    this.busy.delete(worker);
+    const i = this.idle.indexOf(worker);
+    if (i >= 0) this.idle.splice(i, 1);
+    worker.removeAllListeners();
+    void worker.terminate();
+    if (running) {
+      clearTimeout(running.timer);
+      const { batch } = running.piece;
+      this.settle(batch, running.next, { ok: false, reason });
+      if (running.next + 1 < batch.stories.length) this.waiting.unshift({ batch, from: running.next + 1 });
+    }
+    this.dispatch();
+  }
+
+  private spawn(): Worker {
+    const worker = new Worker(this.file);
+    worker.on('message', (m: { index: number; result: StoryResult }) => this.receive(worker, m.index, m.result));
+    worker.on('error', (err) => this.abandon(worker, `the analyzer crashed: ${err.message}`));
+    worker.on('exit', (code) => this.abandon(worker, `the analyzer thread stopped (exit code ${code})`));
+    return worker;
+  }
+
+  async close(): Promise<void> {
+    const all = [...this.idle, ...this.busy.keys()];
+    this.idle.length = 0;
+    this.busy.clear();
+    await Promise.all(all.map((w) => { w.removeAllListeners(); return w.terminate(); }));
+  }
+}
