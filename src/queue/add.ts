@@ -3,14 +3,13 @@
 // on stderr with their line number, as in the JSONL mode, and the rest is added.
 import { jsonlEntries, fileEntries } from '../cli/jsonl/sources';
 import type { QueueOptions } from './args';
-import { connect, loadBullMQ } from './connection';
+import { openQueue } from './connection';
 import { ATTEMPTS, jobIdOf, type StoryJob } from './jobs';
 
 const BATCH = 500;
 
 export async function addCommand(opts: QueueOptions, complain: (message: string) => void): Promise<number> {
-  const { Queue } = loadBullMQ();
-  const queue = new Queue<StoryJob>(opts.queue, { connection: connect(opts.redis, complain) });
+  const queue = openQueue<StoryJob>(opts.queue, opts.redis);
   const sourceOpts = { maxSize: opts.maxSize, seen: new Set<string>(), done: new Set<string>() };
   const entries = opts.input === 'jsonl' ? jsonlEntries(opts.paths, sourceOpts) : fileEntries(opts.paths, sourceOpts);
   let batch: StoryJob[] = [];

@@ -6,14 +6,13 @@ import { promises as fs } from 'node:fs';
 import { describeError } from '../cli/inputs';
 import { toStream, type Put } from '../cli/sink';
 import type { QueueOptions } from './args';
-import { connect, loadBullMQ } from './connection';
+import { openQueue } from './connection';
 import type { StoryJob } from './jobs';
 import { countJobs } from './status';
 
 const PAGE = 200;
 
 export async function collectCommand(opts: QueueOptions, complain: (message: string) => void): Promise<number> {
-  const { Queue } = loadBullMQ();
   let handle: fs.FileHandle | null = null;
   let put: Put = toStream(process.stdout);
   if (opts.out !== null) {
@@ -26,7 +25,7 @@ export async function collectCommand(opts: QueueOptions, complain: (message: str
     const h = handle;
     put = async (text) => { await h.write(text); };
   }
-  const queue = new Queue<StoryJob, string>(opts.queue, { connection: connect(opts.redis, complain) });
+  const queue = openQueue<StoryJob, string>(opts.queue, opts.redis);
   try {
     // Oldest first: jobs finishing meanwhile join the end, so no page shifts.
     const written = new Set<string>();

@@ -19,17 +19,19 @@ export function loadBullMQ(): Bull {
 }
 
 /** One connection per Queue or Worker. maxRetriesPerRequest: null is what BullMQ
- *  requires of a worker's connection (its blocking commands must not time out);
- *  a Redis that cannot be reached is reported after a few tries, not retried forever. */
-export function connect(url: string, onError: (message: string) => void): Redis {
+ *  requires of a worker's connection (its blocking commands must not time out).
+ *  A Redis that cannot be reached ends the command after a few tries (a worker,
+ *  which outlives a Redis restart, tries for about a minute); the command's own
+ *  error names it, so the client's repeated connection errors are not printed. */
+export function connect(url: string, patient = false): Redis {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const IORedis = (require('ioredis') as { default: new (url: string, opts: RedisOptions) => Redis }).default;
-  let tries = 0;
+  const tries = patient ? 30 : 3;
   const redis = new IORedis(url, {
     maxRetriesPerRequest: null,
-    retryStrategy: (n) => { tries = n; return n > 10 ? null : Math.min(n * 200, 2000); },
+    retryStrategy: (n) => (n > tries ? null : Math.min(n * 200, 2000)),
   });
-  redis.on('error', (err: Error) => { if (tries >= 10) onError(`cannot reach Redis at ${url}: ${err.message}`); });
+  redis.on('error', () => {});
   opened.add(redis);
   return redis;
 }
@@ -41,4 +43,13 @@ const opened = new Set<Redis>();
 export function disconnectAll(): void {
   for (const redis of opened) redis.disconnect();
   opened.clear();
+}
+
+/** A Queue whose connection errors end the command through its own calls
+ *  (BullMQ would also print each one to the console). */
+export function openQueue<Data = unknown, Result = unknown>(name: string, url: string, patient = false): BullMQ.Queue<Data, Result> {
+  const { Queue } = loadBullMQ();
+  const queue = new Queue<Data, Result>(name, { connection: connect(url, patient) });
+  queue.on('error', () => {});
+  return queue;
 }

@@ -1,6 +1,6 @@
 // `queue status`: how far the queue is, in the four numbers an operator watches.
 import type { QueueOptions } from './args';
-import { connect, loadBullMQ } from './connection';
+import { openQueue } from './connection';
 
 export interface Counts {
   waiting: number;
@@ -16,8 +16,7 @@ export async function countJobs(queue: { getJobCounts(...types: string[]): Promi
 }
 
 export async function statusCommand(opts: QueueOptions, print: (text: string) => Promise<void>, complain: (message: string) => void): Promise<number> {
-  const { Queue } = loadBullMQ();
-  const queue = new Queue(opts.queue, { connection: connect(opts.redis, complain) });
+  const queue = openQueue(opts.queue, opts.redis);
   try {
     const c = await countJobs(queue);
     await print(`waiting ${c.waiting}  active ${c.active}  done ${c.done}  failed ${c.failed}\n`);

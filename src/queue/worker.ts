@@ -7,7 +7,7 @@
 import { formatSize } from '../cli/read';
 import { storyLine } from '../cli/jsonl/storyLine';
 import type { QueueOptions } from './args';
-import { connect, loadBullMQ } from './connection';
+import { connect, loadBullMQ, openQueue } from './connection';
 import type { StoryJob } from './jobs';
 import { countJobs } from './status';
 
@@ -15,7 +15,7 @@ import { countJobs } from './status';
 const DRAIN_POLL_MS = 500;
 
 export async function workerCommand(opts: QueueOptions, complain: (message: string) => void): Promise<number> {
-  const { Worker, Queue, UnrecoverableError } = loadBullMQ();
+  const { Worker, UnrecoverableError } = loadBullMQ();
   const lockMs = opts.stallSeconds * 1000;
   let done = 0;
   let failed = 0;
@@ -29,7 +29,7 @@ export async function workerCommand(opts: QueueOptions, complain: (message: stri
     if (!result.ok) throw new UnrecoverableError(result.reason);
     return result.line;
   }, {
-    connection: connect(opts.redis, complain),
+    connection: connect(opts.redis, true),
     concurrency: opts.concurrency,
     lockDuration: lockMs,
     stalledInterval: lockMs,
@@ -44,7 +44,7 @@ export async function workerCommand(opts: QueueOptions, complain: (message: stri
   const stopped = new Promise<void>((resolve) => {
     for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => resolve());
   });
-  const drained = opts.drain ? untilEmpty(new Queue(opts.queue, { connection: connect(opts.redis, complain) })) : new Promise<void>(() => {});
+  const drained = opts.drain ? untilEmpty(openQueue(opts.queue, opts.redis, true)) : new Promise<void>(() => {});
   await worker.waitUntilReady();
   if (!opts.quiet) complain(`worker ${process.pid} on queue '${opts.queue}' (concurrency ${opts.concurrency})`);
   await Promise.race([stopped, drained]);
