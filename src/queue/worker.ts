@@ -36,7 +36,13 @@ export async function workerCommand(opts: QueueOptions, complain: (message: stri
     maxStalledCount: 1,
   });
   worker.on('completed', () => { done++; });
-  worker.on('failed', (job, err) => { failed++; complain(`story ${JSON.stringify(job?.data?.id)} failed: ${err.message}`); });
+  worker.on('failed', (job, err) => {
+    const id = JSON.stringify(job?.data?.id);
+    // BullMQ reports each failed attempt; only the last one is the story's end.
+    const final = err instanceof UnrecoverableError || !job || job.attemptsMade >= (job.opts.attempts ?? 1);
+    if (final) failed++;
+    complain(final ? `story ${id} failed: ${err.message}` : `story ${id}: attempt ${job.attemptsMade} failed (${err.message}); it will be retried`);
+  });
   worker.on('error', (err) => complain(`worker: ${err.message}`));
 
   // SIGTERM (a scheduler stopping the machine) or Ctrl-C: finish the jobs in hand,

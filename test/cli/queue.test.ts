@@ -12,8 +12,9 @@ import { startRedis } from './redis';
 import { writeArchive } from './stories';
 
 const COUNT = 2000;
-/** A dead worker's jobs go back to the queue after this; short, so the test is. */
-const STALL_SECONDS = '3';
+/** A dead worker's jobs go back to the queue after this: short, so the test is,
+ *  but long enough that a worker starved of CPU on a loaded machine keeps its locks. */
+const STALL_SECONDS = '5';
 
 function cli(args: readonly string[]): { status: number | null; stdout: string; stderr: string } {
   const r = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', timeout: 60_000 });

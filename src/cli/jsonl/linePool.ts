@@ -5,6 +5,13 @@
 // finished lines, so the main thread only writes. Each story still has its own
 // time limit: a thread stuck on one is ended, that story fails, and the rest of
 // its batch goes to a new thread.
+//
+// Memory: each thread's heap is capped (HEAP_CAP_MB), so that two or more threads
+// on a long archive stay within a few hundred MB all told: left alone, V8 lets a
+// busy thread's heap grow far past what a news story needs. A story too large for
+// the cap (a book-length text) ends its thread out of memory; it then runs again,
+// with the rest of its batch, on a thread without a cap, which ends after it, so
+// its large heap is given back at once.
 import { Worker } from 'node:worker_threads';
 import type { BatchMessage } from './lineWorker';
 import type { Story, StoryResult } from './story';
@@ -21,10 +28,20 @@ interface Batch {
 interface Piece {
   batch: Batch;
   from: number;
+  /** On a thread of its own without the heap cap, after running out of memory. */
+  uncapped?: boolean;
 }
+
+/** Old-generation heap per thread, in MB: news stories use a few tens; a story of
+ *  about 1 MB or more needs more and is run again without the cap. */
+const HEAP_CAP_MB = 96;
+/** Young generation per thread, in MB: V8's default (3 × 16 MB semi-spaces) made
+ *  each thread some 60 MB larger for no speed that the benchmark could see. */
+const YOUNG_CAP_MB = 16;
 
 interface Running {
   piece: Piece;
+  uncapped: boolean;
   /** The story in progress. */
   next: number;
   timer?: NodeJS.Timeout;
@@ -47,10 +64,13 @@ export class LinePool {
 
   private dispatch(): void {
     while (this.waiting.length > 0) {
-      const worker = this.idle.pop() ?? (this.busy.size < this.size ? this.spawn() : undefined);
+      const uncapped = this.waiting[0].uncapped === true;
+      // An uncapped piece gets a new thread, in the place of an idle one.
+      if (uncapped && this.busy.size < this.size) this.idle.pop()?.terminate();
+      const worker = uncapped ? (this.busy.size < this.size ? this.spawn(true) : undefined) : this.idle.pop() ?? (this.busy.size < this.size ? this.spawn(false) : undefined);
       if (!worker) return;
       const piece = this.waiting.shift()!;
-      const running: Running = { piece, next: piece.from };
+      const running: Running = { piece, uncapped, next: piece.from };
       this.busy.set(worker, running);
       this.arm(worker, running);
       const message: BatchMessage = { stories: piece.batch.stories.slice(piece.from), from: piece.from, opts: this.opts };
@@ -80,13 +100,13 @@ export class LinePool {
     if (running.next < batch.stories.length) { this.arm(worker, running); return; }
     clearTimeout(running.timer);
     this.busy.delete(worker);
-    this.idle.push(worker);
+    if (running.uncapped) { worker.removeAllListeners(); void worker.terminate(); } else this.idle.push(worker);
     this.dispatch();
   }
 
   /** Ends a thread that is stuck or died: its story fails, the rest of its piece
    *  goes back to the front of the queue, for a new thread. */
-  private abandon(worker: Worker, reason: string): void {
+  private abandon(worker: Worker, reason: string, outOfMemory = false): void {
     const running = this.busy.get(worker);
     this.busy.delete(worker);
     const i = this.idle.indexOf(worker);
@@ -96,16 +116,19 @@ export class LinePool {
     if (running) {
       clearTimeout(running.timer);
       const { batch } = running.piece;
-      this.settle(batch, running.next, { ok: false, reason });
-      if (running.next + 1 < batch.stories.length) this.waiting.unshift({ batch, from: running.next + 1 });
+      if (outOfMemory && !running.uncapped) this.waiting.unshift({ batch, from: running.next, uncapped: true });
+      else {
+        this.settle(batch, running.next, { ok: false, reason });
+        if (running.next + 1 < batch.stories.length) this.waiting.unshift({ batch, from: running.next + 1 });
+      }
     }
     this.dispatch();
   }
 
-  private spawn(): Worker {
-    const worker = new Worker(this.file);
+  private spawn(uncapped: boolean): Worker {
+    const worker = new Worker(this.file, uncapped ? {} : { resourceLimits: { maxOldGenerationSizeMb: HEAP_CAP_MB, maxYoungGenerationSizeMb: YOUNG_CAP_MB } });
     worker.on('message', (m: { index: number; result: StoryResult }) => this.receive(worker, m.index, m.result));
-    worker.on('error', (err) => this.abandon(worker, `the analyzer crashed: ${err.message}`));
+    worker.on('error', (err: NodeJS.ErrnoException) => this.abandon(worker, `the analyzer crashed: ${err.message}`, err.code === 'ERR_WORKER_OUT_OF_MEMORY'));
     worker.on('exit', (code) => this.abandon(worker, `the analyzer thread stopped (exit code ${code})`));
     return worker;
   }
