@@ -101,3 +101,19 @@ test('usage: --input jsonl with another format, --resume without --out, stdin wi
     assert.match(r.stderr, message);
   }
 });
+
+test('a story near the 5 MB limit comes out whole under the threads\' heap cap, in its place', (t) => {
+  const dir = scratch(t);
+  const input = path.join(dir, 'big.jsonl');
+  const seed = readFileSync(path.join(ROOT, 'seeds', '000_12528e0f19a89f36.txt'), 'utf8');
+  // About 4.5 MB, under the 5 MB limit: the heap cap of linePool.ts must leave
+  // room for it (larger stories, with --max-size raised, run again uncapped).
+  const big = `${seed}\n\n`.repeat(Math.ceil(4.5e6 / (seed.length + 2)));
+  writeFileSync(input, [{ id: 'before', text: seed }, { id: 'big', text: big }, { id: 'after', text: seed }].map((r) => JSON.stringify(r)).join('\n'));
+  const r = run(['analyze', '--input', 'jsonl', input, '--jobs', '1', '-q'], ROOT, CLI, 240_000);
+  assert.equal(r.status, 0, r.stderr);
+  const lines = parseLines(r.stdout) as { id: string; analysis: { length: number } }[];
+  assert.deepEqual(lines.map((l) => l.id), ['before', 'big', 'after']);
+  assert.equal(lines[1].analysis.length, big.length);
+  assert.equal(JSON.stringify(lines[1].analysis), JSON.stringify(analyze(big)), 'the same analysis as the core gives');
+});
