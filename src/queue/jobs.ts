@@ -1,9 +1,9 @@
 // What one queue job holds, and its id. The job id is derived from the story id,
 // so enqueuing a story twice (a rerun of `queue add`, two machines adding the same
 // day) adds it once, and its result is kept once, under that id.
-import type { Story } from '../cli/jsonl/story';
-import { idKey, type StoryId } from '../cli/jsonl/story';
+import { idKey, type Story, type StoryId } from '../cli/jsonl/story';
 
+/** A job's data is the story itself, as `analyze --input jsonl` reads it. */
 export type StoryJob = Story;
 
 /** BullMQ refuses custom ids that look like integers or hold ':'; base64url of
