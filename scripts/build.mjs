@@ -12,11 +12,12 @@ const common = { bundle: true, sourcemap: !production, minify: production, logLe
 const targets = [
   // The core alone, for scripts (eval, bench, fuzz) that measure it without the CLI.
   { entryPoints: ['src/core/index.ts'], outfile: 'dist/core.js', platform: 'neutral', format: 'cjs', mainFields: ['main', 'module'] },
-  { entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node' } },
+  { entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node' }, external: ['bullmq', 'ioredis'] },
   { entryPoints: ['src/cli/worker.ts'], outfile: 'dist/worker.js', platform: 'node', format: 'cjs' },
   // The language server: its own binary, and the analysis thread it starts.
   { entryPoints: ['src/server/main.ts'], outfile: 'dist/lsp.js', platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node' } },
   { entryPoints: ['src/server/worker.ts'], outfile: 'dist/lspWorker.js', platform: 'node', format: 'cjs' },
+  { entryPoints: ['src/cli/jsonl/lineWorker.ts'], outfile: 'dist/jsonl-worker.js', platform: 'node', format: 'cjs' },
   { entryPoints: ['src/editor/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', external: ['vscode'] },
   { entryPoints: ['src/editor/extension.ts'], outfile: 'dist/web/extension.js', platform: 'browser', format: 'cjs', external: ['vscode'] },
 ].filter((t) => existsSync(t.entryPoints[0]));

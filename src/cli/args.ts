@@ -8,7 +8,9 @@ import { ALL_CODES } from '../core/codes';
 import type { FindingCode } from '../core/types';
 import { FAIL_ON_ALIASES } from '../config/failOn';
 
-export type OutputFormat = 'text' | 'json' | 'sarif';
+export type OutputFormat = 'text' | 'json' | 'sarif' | 'jsonl';
+/** What PATH… holds: text files (and folders of them), or JSONL records {id, text, …}. */
+export type InputKind = 'files' | 'jsonl';
 
 export interface Options {
   command: 'analyze' | 'help' | 'version';
@@ -31,6 +33,11 @@ export interface Options {
   config: string | null;
   /** --exclude GLOB (repeatable): files a folder walk leaves out, relative to the working folder. */
   exclude: string[];
+  input: InputKind;
+  /** JSONL output only: pass over ids already in the --out file. */
+  resume: boolean;
+  /** No progress line and no summary on stderr (errors still go there). */
+  quiet: boolean;
 }
 
 export class UsageError extends Error {}
@@ -43,7 +50,8 @@ export const DEFAULT_MAX_SIZE = 5 * 1024 * 1024;
  *  file at the size limit; a minute means something is wrong with that file. */
 export const DEFAULT_TIMEOUT = 60;
 
-const FORMATS: readonly OutputFormat[] = ['text', 'json', 'sarif'];
+const FORMATS: readonly OutputFormat[] = ['text', 'json', 'sarif', 'jsonl'];
+const INPUTS: readonly InputKind[] = ['files', 'jsonl'];
 
 /** Options that take a value, with their short forms. */
 const VALUE_FLAGS: Record<string, string> = {
@@ -56,6 +64,7 @@ const VALUE_FLAGS: Record<string, string> = {
   '--timeout': '--timeout',
   '--config': '--config',
   '--exclude': '--exclude',
+  '--input': '--input',
 };
 
 export function parseArgs(argv: readonly string[]): Options {
@@ -73,6 +82,9 @@ export function parseArgs(argv: readonly string[]): Options {
     color: null,
     config: null,
     exclude: [],
+    input: 'files',
+    resume: false,
+    quiet: false,
   };
   // --help and --version win over everything else, even a mistake elsewhere on the
   // line, so a user who is lost can always get the usage. Only flags before `--` count.
@@ -85,7 +97,8 @@ export function parseArgs(argv: readonly string[]): Options {
 
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
-    if (onlyPaths || !arg.startsWith('-')) {
+    // A lone "-" is stdin (--input jsonl), a path like any other.
+    if (onlyPaths || !arg.startsWith('-') || arg === '-') {
       if (command === null) command = arg;
       else opts.paths.push(arg);
       continue;
@@ -93,6 +106,8 @@ export function parseArgs(argv: readonly string[]): Options {
     if (arg === '--') { onlyPaths = true; continue; }
     if (arg === '--color') { opts.color = true; continue; }
     if (arg === '--no-color') { opts.color = false; continue; }
+    if (arg === '--resume') { opts.resume = true; continue; }
+    if (arg === '--quiet' || arg === '-q') { opts.quiet = true; continue; }
 
     const eq = arg.indexOf('=');
     const name = eq > 0 && arg.startsWith('--') ? arg.slice(0, eq) : arg;
@@ -116,7 +131,21 @@ export function parseArgs(argv: readonly string[]): Options {
     throw new UsageError(`unknown command '${command}': did you mean \`sourcing-lens analyze ${[command, ...opts.paths].join(' ')}\`?`);
   }
   if (opts.paths.length === 0) throw new UsageError('no paths given: name the files or folders to analyse');
+  checkArchiveOptions(opts);
   return opts;
+}
+
+/** The JSONL mode's combinations: records in means lines out, and --resume needs
+ *  the output file it resumes. */
+function checkArchiveOptions(opts: Options): void {
+  if (opts.input === 'jsonl') {
+    if (!opts.formatGiven) opts.format = 'jsonl';
+    else if (opts.format !== 'jsonl') throw new UsageError(`--input jsonl writes --format jsonl only (got --format ${opts.format})`);
+  }
+  if (opts.resume && (opts.format !== 'jsonl' || opts.out === null)) {
+    throw new UsageError('--resume needs --format jsonl and --out FILE: it passes over the ids already in FILE');
+  }
+  if (opts.paths.includes('-') && opts.input !== 'jsonl') throw new UsageError("'-' (stdin) is read with --input jsonl only");
 }
 
 function applyValue(opts: Options, flag: string, value: string): void {
@@ -127,6 +156,10 @@ function applyValue(opts: Options, flag: string, value: string): void {
       }
       opts.format = value as OutputFormat;
       opts.formatGiven = true;
+      return;
+    case '--input':
+      if (!(INPUTS as readonly string[]).includes(value)) throw new UsageError(`--input must be one of ${INPUTS.join(', ')} (got '${value}')`);
+      opts.input = value as InputKind;
       return;
     case '--out':
       if (value === '') throw new UsageError('--out needs a folder name');

@@ -7,6 +7,9 @@ Usage
   sourcing-lens report PATH... [--out FILE] [--format html|csv] [-j N]
                                [--max-size SIZE] [--timeout SECONDS]
   sourcing-lens lsp --stdio      the language server, for any editor (docs/lsp.md)
+  sourcing-lens analyze --input jsonl FILE|- [--out FILE [--resume]] [options]
+  sourcing-lens queue add|status|collect …  /  sourcing-lens worker …
+                                 (archives across machines: docs/archive.md)
 
   PATH is a file or a folder. Folders are searched recursively for .txt, .md and
   .markdown files (hidden folders and node_modules are left out); Markdown files
@@ -14,14 +17,25 @@ Usage
   extension.
 
 Options
-  -f, --format text|json|sarif   report format (default: text)
+  -f, --format text|json|sarif|jsonl
+                                 report format (default: text)
                                    text   readable report, paragraph by paragraph
                                    json   the analysis: one object for a single file,
                                           otherwise an array of objects
                                    sarif  SARIF 2.1.0, for GitHub code scanning
+                                   jsonl  one line per story, {"id", …, "analysis"},
+                                          written as each finishes, in input order
+      --input files|jsonl        what PATH holds: text files and folders (default),
+                                 or JSONL records {"id", "text", …} (- is stdin);
+                                 jsonl implies --format jsonl, other fields are
+                                 carried through to the output line
   -o, --out DIR                  also write DIR/<name>.json per file (seeds/a.txt ->
                                  DIR/a.json); stdout stays quiet unless --format is
-                                 given too
+                                 given too; with --format jsonl, FILE is the
+                                 JSONL output
+      --resume                   with --format jsonl --out FILE: pass over ids
+                                 already in FILE (an unfinished last line is cut)
+  -q, --quiet                    no progress line or summary on stderr (jsonl)
       --fail-on LIST             exit 1 if any of these is found (comma list):
                                    anonymous              anonymous-source, vague-anonymous-source
                                    unattributed-figure    unattributed-figure

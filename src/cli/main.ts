@@ -7,6 +7,8 @@ import { version } from '../../package.json';
 import { parseArgs, UsageError, type Options } from './args';
 import { palette } from './color';
 import { HELP } from './help';
+import { withoutIgnored } from './ignore';
+import { jsonlCommand } from './jsonl/command';
 import { discover, type Input } from './inputs';
 import { claimOutNames, prepareOutDir, writeOut } from './out';
 import { analyzeInOrder } from './pool';
@@ -15,6 +17,7 @@ import { sarifPrinter } from './printers/sarif';
 import { textPrinter } from './printers/text';
 import { parseReportArgs } from './reportArgs';
 import { reportCommand } from './reportCommand';
+import { isQueueCommand, queueMain } from '../queue/main';
 import { LineIndex } from './lines';
 import type { Printer, Skipped } from './result';
 import { toStream, writeChunks } from './sink';
@@ -42,6 +45,7 @@ function choosePrinter(opts: Options): Printer | null {
   // With --out alone the files are the product; stdout stays quiet for scripts.
   if (opts.out !== null && !opts.formatGiven) return null;
   switch (opts.format) {
+    case 'jsonl': return null; // written by jsonlCommand, not by a printer
     case 'json': return jsonPrinter(namesOneFile(opts.paths));
     case 'sarif': return sarifPrinter(version, process.cwd());
     case 'text': return textPrinter(palette(opts.color, process.stdout.isTTY === true, process.env));
@@ -104,6 +108,7 @@ async function main(argv: readonly string[]): Promise<number | null> {
   // The language server speaks JSON-RPC on stdio, not the analyze options. Loaded
   // only here, so `analyze` starts no slower for it.
   if (argv[0] === 'lsp') return (await import('../server/stdio')).runLanguageServer(argv.slice(1));
+  if (isQueueCommand(argv) && !argv.includes('--help') && !argv.includes('-h')) return queueMain(argv, write, complain);
   let opts: Options;
   try {
     // `report` has options of its own; --help still shows the usage of both.
@@ -118,6 +123,7 @@ async function main(argv: readonly string[]): Promise<number | null> {
   }
   if (opts.command === 'help') { await write(HELP); return 0; }
   if (opts.command === 'version') { await write(`${version}\n`); return 0; }
+  if (opts.format === 'jsonl') return jsonlCommand(opts, complain);
   return analyzeCommand(opts);
 }
 
