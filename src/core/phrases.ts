@@ -101,6 +101,9 @@ export function rightNP(toks: Token[], i: number, quotes: Span[], long: boolean)
     if (c === 'verb' && compoundModifier(toks, k)) c = 'noun'; // "the state transport agency"
     // "exit polling data", "the voting records": an -ing word before a noun modifies it
     if (c === 'verb' && long && k > i && /ing$/.test(t.lower) && toks[k + 1]?.kind === 'w' && classOf(toks[k + 1], false) === 'noun' && !SPEECH_VERBS.has(t.lower)) c = 'noun';
+    // "said retired Army Lt. Gen. Mick Bednarek", "said ranking Democrat Elijah Cummings",
+    // "of digital consulting firm IMGE": a participle before a name or a noun modifies it
+    if (c === 'verb' && /^\p{Ll}+(?:ed|ing)$/u.test(t.text) && !SPEECH_VERBS.has(t.lower) && toks[k + 1]?.kind === 'w' && (/^\p{Lu}/u.test(toks[k + 1].text) || classOf(toks[k + 1], false) === 'noun')) c = 'adj';
     if (long && k > i && /^(who|whom)$/.test(t.lower) && last === k - 1) {
       // "two managers who were briefed on the plan": the relative clause describes the source
       let e = k + 1;

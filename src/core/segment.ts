@@ -111,7 +111,7 @@ export function findQuotes(text: string, para: Span): Quote[] {
       }
     } else if (openChar === "''") {
       continue;
-    } else if (ch === '"' || ch === '”' || ch === '»' || ch === '“' && openChar === '„') {
+    } else if (ch === '"' || ch === '”' || ch === '»' || ch === '“' && (openChar === '„' || closesLikeCurly(text, i, para.end))) {
       // Any closing mark closes: copy often mixes “curly” and "straight" quotes.
       out.push({ start: open, end: i + 1, closed: true });
       open = -1;
@@ -121,6 +121,12 @@ export function findQuotes(text: string, para: Span): Quote[] {
   }
   if (open >= 0) out.push({ start: open, end: para.end, closed: false });
   return out;
+}
+
+/** An opening mark typed where a closing one belongs: “…here,“ said Jim Clyburn —
+ *  right after the quotation's last punctuation and before a space. */
+function closesLikeCurly(text: string, i: number, end: number): boolean {
+  return /[,.!?]/.test(text[i - 1] ?? '') && (i + 1 >= end || /\s/.test(text[i + 1]));
 }
 
 const BOUNDARY = /[.!?…]+["”’')\]]*(?=\s)|\r\n?|\n/g;

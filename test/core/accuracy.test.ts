@@ -64,9 +64,9 @@ function assertFloors(s: Scores, f: Floors): void {
 
 // Floors are set just under what the analyzer scored when this guard was last raised.
 test('accuracy on the original 9 gold texts does not regress', { skip: haveShared ? false : `no shared material at ${shared}` }, () => {
-  assertFloors(scoreGold(splits.original), { attributions: 0.98, anonymous: 0.96, type: 0.96, figures: 0.98, unattributed: 0.97, status: 0.98 });
+  assertFloors(scoreGold(splits.original), { attributions: 0.99, anonymous: 0.98, type: 0.98, figures: 0.99, unattributed: 0.98, status: 0.985 });
 });
 
 test('accuracy on the whole shared gold set does not regress', { skip: haveShared ? false : `no shared material at ${shared}` }, () => {
-  assertFloors(scoreGold(readdirSync(goldDir).filter((f) => f.endsWith('.json'))), { attributions: 0.935, anonymous: 0.905, type: 0.95, figures: 0.978, unattributed: 0.935, status: 0.955 });
+  assertFloors(scoreGold(readdirSync(goldDir).filter((f) => f.endsWith('.json'))), { attributions: 0.94, anonymous: 0.925, type: 0.955, figures: 0.978, unattributed: 0.935, status: 0.955 });
 });
