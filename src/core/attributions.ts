@@ -265,7 +265,7 @@ function verbCue(text: string, toks: Token[], i: number, quotes: Span[], isSpeec
   if (prev && (prev.lower === 'to' || NEGATIONS.has(prev.lower))) return null; // "declined to comment", "to say""
   // A possessive or a determiner right before makes the cue word a noun: "Mr. X’s pledge", "the report".
   if (prev && j === i - 1 && (needsContent(t.lower) && classOf(prev, j === 0) === 'det' || classOf(prev, j === 0) === 'prep' && !/^(as|than)$/.test(prev.lower) && !(/ing$/.test(t.lower) && /^(by|while)$/.test(prev.lower)) ||
-    /['’]s?$/.test(prev.text) && prev.kind === 'w' && !/^(he|she|it|who|there)['’]s$/i.test(prev.text) || classOf(prev, j === 0) === 'det' && !/^(some|many|several|most|all|both|each|others?|few|one|more|another)$/.test(prev.lower) || classOf(prev, j === 0) === 'adj' && prev.text === prev.lower && !PAST.test(t.lower) || (prev.kind === 'n' || classOf(prev, j === 0) === 'num') && !PAST.test(t.lower) && (needsContent(t.lower) || /[^y]s$/.test(t.lower)))) return null;
+    /['’]s?$/.test(prev.text) && prev.kind === 'w' && !/^(he|she|it|who|there)['’]s$/i.test(prev.text) || classOf(prev, j === 0) === 'det' && !/^(some|many|several|most|all|both|each|others?|few|one|more|another)$/.test(prev.lower) || classOf(prev, j === 0) === 'adj' && prev.text === prev.lower && !PAST.test(t.lower) && !ROLE_SINGULAR.has(prev.lower) && !UNIQUE_TITLES.has(prev.lower) || (prev.kind === 'n' || classOf(prev, j === 0) === 'num') && !PAST.test(t.lower) && (needsContent(t.lower) || /[^y]s$/.test(t.lower)))) return null;
   // Passive with an agent: "first reported by The Washington Post".
   const next = toks[i + 1];
   // "measures added by Republicans", "a book written by": an agent of an action
@@ -349,7 +349,8 @@ function verbCue(text: string, toks: Token[], i: number, quotes: Span[], isSpeec
     if (!b || !(b.text === ',' || /^["”’']$/.test(b.text))) return null;
     // …and nothing but an adverbial after it: not "…, is advising SABMiller on its sale"
     const a = toks[i + 1];
-    if (a && a.kind === 'w' && !/^(when|as|after|before|while|on|in|at|during|last|this|later|earlier|yesterday|today|then|again|too|also|recently|about|of)$/.test(a.lower)) return null;
+    // (", he wrote to colleagues.": the addressee, for the verbs that take one with "to")
+    if (a && a.kind === 'w' && !/^(when|as|after|before|while|on|in|at|during|last|this|later|earlier|yesterday|today|then|again|too|also|recently|about|of)$/.test(a.lower) && !(a.lower === 'to' && /^(write|say|explain|complain|repeat|admit|confide)$/.test(lemma))) return null;
   }
   const srcText = text.slice(source.start, source.end);
   // "Top advisers said he had rejected the idea": a stance or belief reported inside
@@ -534,7 +535,7 @@ function gerund(toks: Token[], i: number, j: number, quotes: Span[], earlier: Fo
   if (!known || !STRONG_GERUNDS.has(toks[i].lower) && needsContent(toks[i].lower) && !contentFollows(toks, i)) return null;
   const cue = { start: toks[i].start, end: toks[i].end };
   // "with Donald Trump tweeting that…": the noun phrase after "with" speaks
-  if (prev.kind === 'w' && classOf(prev, j === 0) !== 'verb') {
+  if ((prev.kind === 'w' || prev.kind === 'n') && classOf(prev, j === 0) !== 'verb') {
     const np = leftNP(toks, j, quotes);
     if (np && np[0] > 0 && toks[np[0] - 1].lower === 'with' && nominalHead(toks, { start: toks[np[0]].start, end: toks[np[1]].end })) return { source: { start: toks[np[0]].start, end: toks[np[1]].end }, cue, pattern: 'gerund' };
     // "the chorus of detractors calling for him to quit": people, then what they say

@@ -17,7 +17,7 @@ export const NEEDS_CONTENT_LEMMAS = new Set(['state', 'maintain', 'post', 'claim
 export const lemmaOf = (form: string) => SPEECH_VERBS.get(form) ?? DOCUMENT_VERBS.get(form) ?? BELIEF_VERBS.get(form) ?? PHRASAL_VERBS.get(form) ?? form;
 export const needsContent = (form: string) => NEEDS_CONTENT_LEMMAS.has(lemmaOf(form));
 /** Verbs that take a bare content clause ("claimed it was offensive"). */
-export const CLAUSE_LEMMAS = new Set(['claim', 'suggest', 'predict', 'insist', 'argue', 'warn', 'acknowledge', 'admit', 'concede', 'note', 'indicate', 'assert', 'contend', 'maintain', 'reveal', 'allege', 'repeat', 'recall', 'concur']);
+export const CLAUSE_LEMMAS = new Set(['claim', 'write', 'suggest', 'predict', 'insist', 'argue', 'warn', 'acknowledge', 'admit', 'concede', 'note', 'indicate', 'assert', 'contend', 'maintain', 'reveal', 'allege', 'repeat', 'recall', 'concur']);
 
 /** Forms that are nouns far more often than cues. */
 export const NOUN_FORMS = new Set(['rules', 'ruling', 'rulings', 'questions', 'reads', 'reading', 'signals', 'counters', 'credits', 'hails', 'welcomes', 'remarks', 'comments', 'tweets']);
@@ -213,7 +213,9 @@ export function contentFollows(toks: Token[], i: number): boolean {
   }
   if (CONTENT_START.test(n.text) || n.lower === 'that') return true;
   // "claimed a new era had begun", "conceded it was late": a clause without "that"
-  if (CLAUSE_LEMMAS.has(lemmaOf(toks[i].lower)) && clauseFollows(toks, i)) return true;
+  // ("wrote they may have…"; but "writing a book called…" is an activity: after "write"
+  // the clause must open with a pronoun or a name)
+  if (CLAUSE_LEMMAS.has(lemmaOf(toks[i].lower)) && clauseFollows(toks, i) && (lemmaOf(toks[i].lower) !== 'write' || /^(he|she|they|it|we|i|there)$/.test(n.lower) || /^\p{Lu}/u.test(n.text))) return true;
   // "wrote an op-ed urging…", "wrote a letter to the board": what was written
   // (a letter or an op-ed carries a view; "writing a book" is an activity)
   if (lemmaOf(toks[i].lower) === 'write') for (let m = k; m < toks.length && m <= k + 3; m++) if (/^(op-ed|letter|letters|memo|email|e-mail|column|editorial|post|essay|note|message|statement|tweet)$/.test(toks[m].lower)) return true;

@@ -148,7 +148,7 @@ text texts map maps investigation inquiry probe findings evidence warrant minute
 returns tallies projections ledger ledgers polling`);
 
 /** Role nouns for people not named; singular → unnamed-person, plural → unnamed-group. */
-export const ROLE_SINGULAR = set(`official source person aide adviser advisor diplomat analyst expert critic
+export const ROLE_SINGULAR = set(`official source person aide adviser advisor diplomat analyst expert critic rival
 resident witness lawmaker legislator executive investigator negotiator officer insider staffer
 activist worker supporter member employee observer participant strategist operative
 consultant insider veteran lawyer attorney doctor physician nurse teacher student

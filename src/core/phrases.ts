@@ -45,6 +45,8 @@ export function leftNP(toks: Token[], j: number, quotes: Span[]): [number, numbe
       break;
     }
     if (inside(p.start, quotes)) break;
+    // "three in 10 saying", "six out of 10": a share of those polled is one phrase
+    if (p.lower === 'in' && k >= 2 && classOf(toks[k]) === 'num' && classOf(toks[k - 2], k - 2 === 0) === 'num') { k -= 2; continue; }
     let c = nounInContext(toks, k - 1, classOf(p, k - 1 === 0));
     if (c === 'verb' && compoundModifier(toks, k - 1)) c = 'noun';
     if (c === 'pron' || c === 'verb' && !PARTICIPLE_MODIFIERS.has(p.lower) && !reducedRelative(toks, k - 1) || c === 'adv' && !/^(also|only|even)$/.test(p.lower) && !/ly$/.test(p.lower)) break;
