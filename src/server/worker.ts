@@ -40,6 +40,11 @@ port.on('message', (message: ToThread) => {
         engine.setSettings(message.settings);
         republish = true;
         break;
+      case 'workflow':
+        engine.setWorkflow(message.uri, message.workflow);
+        if (engine.isDirty(message.uri)) requested.add(message.uri);
+        else republish = true;
+        break;
       case 'query': queries.push(message); break;
       case 'cancel': {
         const at = queries.findIndex((q) => q.id === message.id);

@@ -1,11 +1,10 @@
-// Findings → publishDiagnostics: the published findings (severities applied, most
-// severe first, capped), each with its code, a link to the code's page and related
-// information: the source behind a figure, the note the anonymity verdict rests on,
-// and the other mentions of the same anonymous group.
+// Findings → publishDiagnostics: the published findings (finished: silenced ones left
+// out, a signed-off flag a hint; most severe first, capped), each with its code, a
+// link to the code's page and related information: the source behind a figure, the
+// note the anonymity verdict rests on, and the other mentions of the same anonymous group.
 import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation } from 'vscode-languageserver';
 import type { Finding, Severity } from '../../core';
-import { publishedFindings } from '../../common/published';
-import { rangeOf, type Analysed } from './analysed';
+import { published, rangeOf, type Analysed } from './analysed';
 
 export const DIAGNOSTIC_SOURCE = 'Sourcing Lens';
 
@@ -20,7 +19,7 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
 };
 
 export function diagnosticsOf(doc: Analysed): Diagnostic[] {
-  return publishedFindings(doc.analysis, doc.settings).shown.map((finding) => ({
+  return published(doc).shown.map((finding) => ({
     range: rangeOf(doc.document, finding),
     severity: SEVERITY[finding.severity],
     code: finding.code,
