@@ -181,7 +181,9 @@ export class Engine {
     const { state } = doc;
     const version = doc.document.version;
     if (state.status === 'failed') return { status: 'failed', error: state.error, version };
-    const { shown, hidden } = published(this.analysed(doc)!);
-    return { status: 'analysed', summary: state.analysis.summary, summaryLine: summaryLine(state.analysis), shown: shown.length, hidden, millis: state.millis, version };
+    const analysed = this.analysed(doc)!;
+    const { shown, hidden } = published(analysed);
+    const suppressed = analysed.analysis.findings.filter((f) => f.suppressed).length;
+    return { status: 'analysed', summary: state.analysis.summary, summaryLine: summaryLine(state.analysis), shown: shown.length, hidden, suppressed, millis: state.millis, version };
   }
 }

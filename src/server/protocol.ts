@@ -9,10 +9,11 @@ export interface DocumentParams {
   textDocument: TextDocumentIdentifier;
 }
 
-/** `sourcingLens/status`: whether the document is analysed, and its counts. */
+/** `sourcingLens/status`: whether the document is analysed, and its counts (`hidden`:
+ *  over maxProblems; `suppressed`: silenced by a comment or an ignore record). */
 export const STATUS = 'sourcingLens/status';
 export type DocumentStatus =
-  | { status: 'analysed'; summary: Summary; summaryLine: string; shown: number; hidden: number; millis: number; version: number }
+  | { status: 'analysed'; summary: Summary; summaryLine: string; shown: number; hidden: number; suppressed: number; millis: number; version: number }
   | { status: 'too-large'; sizeKB: number; limitKB: number; version: number }
   | { status: 'failed'; error: string; version: number }
   | { status: 'not-open' };
