@@ -146,7 +146,8 @@ export class Engine {
     return [...this.docs.keys()].filter((uri) => !this.isDirty(uri)).map((uri) => this.publish(uri)!);
   }
 
-  private publish(uri: string): Published | undefined {
+  /** The document's diagnostics as they stand; undefined when it is not here. */
+  publish(uri: string): Published | undefined {
     const doc = this.docs.get(uri);
     if (!doc) return undefined;
     const analysed = this.analysed(doc);
