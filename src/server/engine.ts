@@ -6,7 +6,7 @@
 // message loop only relays them.
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeActionParams, Diagnostic, HoverParams, TextDocumentContentChangeEvent } from 'vscode-languageserver';
-import { createAnalyzer, type Analysis, type Analyzer } from '../core';
+import { createAnalyzer, type Analysis, type Analyzer, type DirectiveProblem } from '../core';
 import { summaryLine } from '../common/describe';
 import { resolveSeverities } from '../config/merge';
 import { finishFindings } from '../review/finish';
@@ -35,7 +35,7 @@ interface Doc {
   dirty: boolean;
   workflow: DocWorkflow;
   /** The state's analysis finished under these settings and this workflow. */
-  finished?: { settings: ServerSettings; workflow: DocWorkflow; analysis: Analysis };
+  finished?: { settings: ServerSettings; workflow: DocWorkflow; analysis: Analysis; directiveProblems: DirectiveProblem[] };
 }
 
 /** A document no project file applies to: suppression comments still count. */
@@ -134,11 +134,14 @@ export class Engine {
     if (!finished || finished.settings !== this.settings || finished.workflow !== doc.workflow || !isFinishOf(finished.analysis, doc.state.analysis)) {
       // settings < project config, then suppression comments and sign-off records
       const severity = resolveSeverities(this.settings.severity, doc.workflow.severity);
-      const analysis = finishFindings(doc.state.analysis, doc.document.getText(), format, severity, doc.workflow.records).analysis;
+      const { analysis, directiveProblems } = finishFindings(doc.state.analysis, doc.document.getText(), format, severity, doc.workflow.records);
       finishedOf.set(analysis, doc.state.analysis);
-      finished = doc.finished = { settings: this.settings, workflow: doc.workflow, analysis };
+      finished = doc.finished = { settings: this.settings, workflow: doc.workflow, analysis, directiveProblems };
     }
-    return { document: doc.document, analysis: finished.analysis, settings: this.settings, format, inWorkflow: doc.workflow.inWorkflow };
+    return {
+      document: doc.document, analysis: finished.analysis, settings: this.settings, format, inWorkflow: doc.workflow.inWorkflow,
+      directiveProblems: finished.directiveProblems,
+    };
   }
 
   /** Every analysed document's diagnostics under the current settings. */

@@ -182,6 +182,26 @@ describe('the newsroom workflow in the language server', { timeout: SUITE_TIMEOU
     assert.deepEqual(codes(next), ['vague-anonymous-source', 'anonymity-unexplained']);
   });
 
+  it('reports a bad review file and an unusable suppression comment, and never writes over the file', async () => {
+    const folder = dir('broken');
+    const reviewFile = path.join(folder, '.sourcing-review.json');
+    const broken = '{ "version": 1, "stories": { "story.md": [\n';
+    writeFileSync(reviewFile, broken);
+    const uri = uriOf(path.join(folder, 'story.md'));
+    const text = '# Truce\n\n<!-- sourcing-lens-disable-next-line no-such-code -->\nOfficials said the truce would hold.\n';
+    await s.open(uri, text, 1, 'markdown');
+    const m = await s.waitForMessage((x) => x.message.includes(reviewFile), TIMEOUT);
+    assert.match(m.message, /\.sourcing-review\.json:2:1: not valid JSON/);
+    const p = await s.waitForDiagnostics(uri, () => true, TIMEOUT);
+    const comment = p.diagnostics.find((d) => d.code === 'suppression-comment');
+    assert.match(comment?.message ?? '', /unknown finding code 'no-such-code'/);
+    assert.equal(comment!.range.start.line, 2);
+    assert.ok(codes(p).includes('vague-anonymous-source'), 'an unusable comment silences nothing');
+    const flag = p.diagnostics.find((d) => d.code === 'vague-anonymous-source')!;
+    await assert.rejects(s.connection.sendRequest('workspace/executeCommand', { command: 'sourcingLens.approve', arguments: [{ uri, code: flag.code, range: flag.range, by: 'A. Editor' }] }), /Fix it first/);
+    assert.equal(readFileSync(reviewFile, 'utf8'), broken, 'left as it was');
+  });
+
   describe('the sign-off commands', () => {
     let folder: string;
     let uri: string;

@@ -4,7 +4,7 @@
 // settings, plus LSP ranges and line numbers for the core's offsets (UTF-16, as LSP's).
 import type { Range } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Analysis, Span } from '../../core';
+import type { Analysis, DirectiveProblem, Span } from '../../core';
 import { publishedFindings, type PublishedFindings } from '../../common/published';
 import type { ServerSettings } from '../settings';
 
@@ -16,6 +16,8 @@ export interface Analysed {
   format: 'markdown' | 'plaintext';
   /** A project config or a review file applies to the document. */
   inWorkflow: boolean;
+  /** Suppression comments that could not be used (an unknown code). */
+  directiveProblems: DirectiveProblem[];
 }
 
 const unsilenced = (analysis: Analysis) => analysis.findings.filter((f) => !f.suppressed);

@@ -18,7 +18,17 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
+/** The code of a suppression comment that cannot be used (the CLI prints these on stderr). */
+export const DIRECTIVE_CODE = 'suppression-comment';
+
 export function diagnosticsOf(doc: Analysed): Diagnostic[] {
+  const comments: Diagnostic[] = doc.directiveProblems.map((p) => ({
+    range: rangeOf(doc.document, p), severity: DiagnosticSeverity.Warning, code: DIRECTIVE_CODE, source: DIAGNOSTIC_SOURCE, message: p.message,
+  }));
+  return [...findingDiagnostics(doc), ...comments];
+}
+
+function findingDiagnostics(doc: Analysed): Diagnostic[] {
   return published(doc).shown.map((finding) => ({
     range: rangeOf(doc.document, finding),
     severity: SEVERITY[finding.severity],
