@@ -1,22 +1,26 @@
 // The analysis thread's state: per open document its text model (edits applied as
 // they come), its own core Analyzer (the same per-paragraph incremental cache the
-// extension uses) and its latest result; and the answers to every feature request,
-// computed here so that the message loop only relays them.
+// extension uses) and its latest result, finished with the project config and the
+// sign-off records the message loop sends (finishFindings(), as the CLI and the
+// extension do); and the answers to every feature request, computed here so that the
+// message loop only relays them.
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeActionParams, Diagnostic, HoverParams, TextDocumentContentChangeEvent } from 'vscode-languageserver';
-import { createAnalyzer, type Analysis, type Analyzer } from '../core';
+import { createAnalyzer, type Analysis, type Analyzer, type DirectiveProblem } from '../core';
 import { summaryLine } from '../common/describe';
-import { publishedFindings } from '../common/published';
+import { resolveSeverities } from '../config/merge';
+import { finishFindings } from '../review/finish';
 import { actionsOf } from './features/actions';
-import type { Analysed } from './features/analysed';
+import { published, type Analysed } from './features/analysed';
 import { diagnosticsOf } from './features/diagnostics';
 import { hoverOf } from './features/hover';
 import { failedLenses, lensesOf, tooLargeLenses } from './features/lenses';
 import { attributionListOf, sourcesOf } from './features/lists';
+import { flagOf } from './features/flag';
 import { flatSymbolsOf, symbolsOf } from './features/symbols';
-import type { AttributionsParams, DocumentStatus } from './protocol';
+import type { AttributionsParams, DocumentStatus, FlagArgs } from './protocol';
 import { parseSettings, type ServerSettings } from './settings';
-import type { QueryMethod } from './threadMessages';
+import type { DocWorkflow, QueryMethod } from './threadMessages';
 
 type State =
   | { status: 'analysed'; analysis: Analysis; millis: number }
@@ -29,7 +33,13 @@ interface Doc {
   state: State;
   /** Edited since the last analysis: the state's offsets are not the text's. */
   dirty: boolean;
+  workflow: DocWorkflow;
+  /** The state's analysis finished under these settings and this workflow. */
+  finished?: { settings: ServerSettings; workflow: DocWorkflow; analysis: Analysis; directiveProblems: DirectiveProblem[] };
 }
+
+/** A document no project file applies to: suppression comments still count. */
+const NO_WORKFLOW: DocWorkflow = { severity: {}, vocabulary: undefined, records: [], inWorkflow: false };
 
 export interface Published {
   uri: string;
@@ -42,11 +52,17 @@ function formatOf(languageId: string, uri: string): 'markdown' | 'plaintext' {
   return languageId === 'markdown' || /\.(?:md|markdown)$/i.test(uri) ? 'markdown' : 'plaintext';
 }
 
+/** Finished analysis → the analyzer's, to know a finish is of the latest analysis. */
+const finishedOf = new WeakMap<Analysis, Analysis>();
+const isFinishOf = (finished: Analysis, raw: Analysis) => finishedOf.get(finished) === raw;
+
 export class Engine {
   private settings: ServerSettings = parseSettings(undefined);
   private readonly docs = new Map<string, Doc>();
   /** Refused documents: no text kept, only why. */
   private readonly refused = new Map<string, { version: number; sizeKB: number; limitKB: number }>();
+  /** Sent before the document is (re)opened, or kept while it is refused. */
+  private readonly workflows = new Map<string, DocWorkflow>();
 
   setSettings(settings: ServerSettings): void {
     this.settings = settings;
@@ -56,7 +72,20 @@ export class Engine {
     this.refused.delete(uri);
     const previous = this.docs.get(uri);
     // A document sent again (after a refusal, or a restart) keeps its paragraph cache.
-    this.docs.set(uri, { document: TextDocument.create(uri, languageId, version, text), analyzer: previous?.analyzer ?? createAnalyzer(), state: { status: 'pending' }, dirty: true });
+    this.docs.set(uri, {
+      document: TextDocument.create(uri, languageId, version, text), analyzer: previous?.analyzer ?? createAnalyzer(),
+      state: { status: 'pending' }, dirty: true, workflow: this.workflows.get(uri) ?? NO_WORKFLOW,
+    });
+  }
+
+  /** The project files changed for this document. A new vocabulary needs a new
+   *  analysis (the caller asks for one); new severities or records only a new finish. */
+  setWorkflow(uri: string, workflow: DocWorkflow): void {
+    this.workflows.set(uri, workflow);
+    const doc = this.docs.get(uri);
+    if (!doc) return;
+    if (JSON.stringify(doc.workflow.vocabulary) !== JSON.stringify(workflow.vocabulary)) doc.dirty = true;
+    doc.workflow = workflow;
   }
 
   edit(uri: string, version: number, changes: TextDocumentContentChangeEvent[]): void {
@@ -76,7 +105,7 @@ export class Engine {
     if (!doc) return undefined;
     const started = Date.now();
     try {
-      const analysis = doc.analyzer.analyze(doc.document.getText(), { format: formatOf(doc.document.languageId, uri) });
+      const analysis = doc.analyzer.analyze(doc.document.getText(), { format: formatOf(doc.document.languageId, uri), vocabulary: doc.workflow.vocabulary });
       doc.state = { status: 'analysed', analysis, millis: Date.now() - started };
     } catch (error) {
       doc.state = { status: 'failed', error: error instanceof Error ? error.message : String(error) };
@@ -95,10 +124,24 @@ export class Engine {
   close(uri: string): void {
     this.docs.delete(uri);
     this.refused.delete(uri);
+    this.workflows.delete(uri);
   }
 
   private analysed(doc: Doc | undefined): Analysed | undefined {
-    return doc?.state.status === 'analysed' ? { document: doc.document, analysis: doc.state.analysis, settings: this.settings } : undefined;
+    if (doc?.state.status !== 'analysed') return undefined;
+    const format = formatOf(doc.document.languageId, doc.document.uri);
+    let finished = doc.finished;
+    if (!finished || finished.settings !== this.settings || finished.workflow !== doc.workflow || !isFinishOf(finished.analysis, doc.state.analysis)) {
+      // settings < project config, then suppression comments and sign-off records
+      const severity = resolveSeverities(this.settings.severity, doc.workflow.severity);
+      const { analysis, directiveProblems } = finishFindings(doc.state.analysis, doc.document.getText(), format, severity, doc.workflow.records);
+      finishedOf.set(analysis, doc.state.analysis);
+      finished = doc.finished = { settings: this.settings, workflow: doc.workflow, analysis, directiveProblems };
+    }
+    return {
+      document: doc.document, analysis: finished.analysis, settings: this.settings, format, inWorkflow: doc.workflow.inWorkflow,
+      directiveProblems: finished.directiveProblems,
+    };
   }
 
   /** Every analysed document's diagnostics under the current settings. */
@@ -106,7 +149,8 @@ export class Engine {
     return [...this.docs.keys()].filter((uri) => !this.isDirty(uri)).map((uri) => this.publish(uri)!);
   }
 
-  private publish(uri: string): Published | undefined {
+  /** The document's diagnostics as they stand; undefined when it is not here. */
+  publish(uri: string): Published | undefined {
     const doc = this.docs.get(uri);
     if (!doc) return undefined;
     const analysed = this.analysed(doc);
@@ -120,6 +164,7 @@ export class Engine {
     const refused = this.refused.get(uri);
     switch (method) {
       case 'hover': return analysed ? hoverOf(analysed, (params as HoverParams).position) : null;
+      case 'flag': return analysed ? flagOf(analysed, params as FlagArgs) : null;
       case 'codeAction': return analysed ? actionsOf(analysed, (params as CodeActionParams).context?.diagnostics ?? []) : [];
       case 'documentSymbol': return analysed ? symbolsOf(analysed) : [];
       case 'flatDocumentSymbol': return analysed ? flatSymbolsOf(analysed) : [];
@@ -140,7 +185,9 @@ export class Engine {
     const { state } = doc;
     const version = doc.document.version;
     if (state.status === 'failed') return { status: 'failed', error: state.error, version };
-    const { shown, hidden } = publishedFindings(state.analysis, this.settings);
-    return { status: 'analysed', summary: state.analysis.summary, summaryLine: summaryLine(state.analysis), shown: shown.length, hidden, millis: state.millis, version };
+    const analysed = this.analysed(doc)!;
+    const { shown, hidden } = published(analysed);
+    const suppressed = analysed.analysis.findings.filter((f) => f.suppressed).length;
+    return { status: 'analysed', summary: state.analysis.summary, summaryLine: summaryLine(state.analysis), shown: shown.length, hidden, suppressed, millis: state.millis, version };
   }
 }

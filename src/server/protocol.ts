@@ -2,16 +2,18 @@
 // list, tree and status bar, or any editor's plugin) sends, with their answers.
 // Plain JSON; ranges are LSP ranges of the document's current version.
 import type { Range, TextDocumentIdentifier } from 'vscode-languageserver';
-import type { SourceGroupKind, SourceType, Summary } from '../core';
+import type { FindingCode, FindingReview, SourceGroupKind, SourceType, Summary } from '../core';
+import type { ReviewRecord } from '../review';
 
 export interface DocumentParams {
   textDocument: TextDocumentIdentifier;
 }
 
-/** `sourcingLens/status`: whether the document is analysed, and its counts. */
+/** `sourcingLens/status`: whether the document is analysed, and its counts (`hidden`:
+ *  over maxProblems; `suppressed`: silenced by a comment or an ignore record). */
 export const STATUS = 'sourcingLens/status';
 export type DocumentStatus =
-  | { status: 'analysed'; summary: Summary; summaryLine: string; shown: number; hidden: number; millis: number; version: number }
+  | { status: 'analysed'; summary: Summary; summaryLine: string; shown: number; hidden: number; suppressed: number; millis: number; version: number }
   | { status: 'too-large'; sizeKB: number; limitKB: number; version: number }
   | { status: 'failed'; error: string; version: number }
   | { status: 'not-open' };
@@ -64,3 +66,47 @@ export const SET_SEVERITY = 'sourcingLens.setSeverity';
 export const COPY_SOURCE = 'sourcingLens.copySourceDescription';
 /** Run by the lenses; a client shows the list (the server has no UI for it). */
 export const SHOW_ATTRIBUTIONS = 'sourcingLens.showAttributions';
+
+/** The newsroom workflow's commands (docs/lsp.md): sign off a flag, ignore it in the
+ *  review file (plain text), or revoke a sign-off. One argument, a SignOffArgs. */
+export const SIGN_OFF_COMMANDS = {
+  approve: 'sourcingLens.approve',
+  verify: 'sourcingLens.verify',
+  ignore: 'sourcingLens.ignore',
+  revoke: 'sourcingLens.revokeSignOff',
+} as const;
+
+/** Which flag: `code` and `range` (as the diagnostic has them), or `findingIndex`
+ *  (its place in the document's latest published diagnostics), or `anchor` (the
+ *  phrase, and optionally the sentence fingerprint, of a review record). */
+export interface FlagArgs {
+  uri: string;
+  code?: FindingCode;
+  range?: Range;
+  findingIndex?: number;
+  anchor?: { phrase: string; sentence?: string };
+}
+
+/** What the code actions' commands carry is a FlagArgs; a client adds who and why
+ *  before executing one (approve, verify, ignore; revoke needs neither). */
+export interface SignOffArgs extends FlagArgs {
+  /** Who signs off. */
+  by?: string;
+  /** approve: why anonymity was granted; verify: what confirms the figure (a URL or
+   *  a note); ignore: why (optional). */
+  note?: string;
+}
+
+/** The answer to a sign-off command: the record written, or how many were revoked. */
+export interface SignOffResult {
+  file: string;
+  record?: ReviewRecord;
+  removed?: number;
+}
+
+/** The flag as the analysis thread finds it (the 'flag' query). */
+export interface FoundFlag {
+  code: FindingCode;
+  anchor: { phrase: string; sentence: string } | null;
+  review: FindingReview | null;
+}

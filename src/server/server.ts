@@ -1,22 +1,44 @@
 // The language server's message loop: document sync, settings, debouncing, and a
 // thin relay of every feature request to the analysis thread, which does all the
 // work. Nothing here is proportional to a document's analysis, so the loop answers
-// within milliseconds while a 2 MB story is analysed.
+// within milliseconds while a 2 MB story is analysed. The project files (config and
+// review file, workflow.ts) are read here and their meaning sent to the thread; the
+// sign-off commands write the review file here, then the thread republishes.
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import {
-  CodeActionKind, DidChangeConfigurationNotification, ErrorCodes, LSPErrorCodes, MessageType, ResponseError, ShowMessageNotification, TextDocumentSyncKind,
-  type CancellationToken, type CodeAction, type CodeLens, type Connection, type DocumentSymbol, type Hover, type InitializeResult, type SymbolInformation,
+  CodeActionKind, DiagnosticSeverity, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, ErrorCodes, LSPErrorCodes, MessageType, ResponseError, ShowMessageNotification, TextDocumentSyncKind,
+  type CancellationToken, type CodeAction, type CodeLens, type Connection, type Diagnostic, type DocumentSymbol, type Hover, type InitializeResult, type SymbolInformation,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { ALL_CODES, CODES } from '../core/codes';
 import type { FindingCode } from '../core/types';
 import type { SeverityChoice } from '../core/severity';
+import { formatProblem, type ConfigProblem } from '../config/types';
+import { addRecord, newRecord, revokeRecords, signOffAction, type ReviewRecord } from '../review';
 import { AnalysisThread } from './analysisThread';
-import { ATTRIBUTIONS, COPY_SOURCE, SERVER_STATS, SET_SEVERITY, SHOW_ATTRIBUTIONS, SOURCES, STATUS, type ServerStats } from './protocol';
+import {
+  ATTRIBUTIONS, COPY_SOURCE, SERVER_STATS, SET_SEVERITY, SHOW_ATTRIBUTIONS, SIGN_OFF_COMMANDS, SOURCES, STATUS,
+  type FoundFlag, type ServerStats, type SignOffArgs, type SignOffResult,
+} from './protocol';
 import { parseSettings, SECTION, type ServerSettings } from './settings';
-import type { QueryMethod } from './threadMessages';
+import type { DocWorkflow, QueryMethod } from './threadMessages';
+import { fileUriOf, isProjectFile, ProjectFiles } from './workflow';
 
 const SEVERITY_CHOICES: readonly string[] = ['error', 'warning', 'information', 'hint', 'off'];
+/** Problems of a config or review file listed in one message; the rest are in its diagnostics. */
+const MAX_PROBLEM_LINES = 5;
+const NO_WORKFLOW: DocWorkflow = { severity: {}, vocabulary: undefined, records: [], inWorkflow: false };
+
+/** A project file's problems as diagnostics on the file itself. */
+function problemDiagnostics(text: string, problems: readonly ConfigProblem[]): Diagnostic[] {
+  const model = TextDocument.create('', 'json', 0, text);
+  return problems.map((p) => ({
+    range: { start: model.positionAt(p.start), end: model.positionAt(Math.min(text.length, Math.max(p.end, p.start + 1))) },
+    severity: DiagnosticSeverity.Error,
+    source: 'Sourcing Lens',
+    message: `${p.key ? `${p.key}: ` : ''}${p.message}`,
+  }));
+}
 
 interface Timer {
   handle: ReturnType<typeof setTimeout>;
@@ -45,9 +67,38 @@ export function startServer(connection: Connection, workerFile: string): void {
   let settings: ServerSettings = parseSettings(undefined);
   let pullConfiguration = false;
   let hierarchicalSymbols = false;
+  let watchFiles = false;
 
   // A notification, not window/showMessageRequest: nothing to answer, nothing to wait for.
   const show = (type: MessageType, message: string) => void connection.sendNotification(ShowMessageNotification.type, { type, message });
+
+  // A bad config or review file: a warning naming file, line and key, and its problems
+  // on the file itself (cleared once fixed); the defaults keep working meanwhile.
+  const files = new ProjectFiles((file, text, problems) => {
+    void connection.sendDiagnostics({ uri: fileUriOf(file), diagnostics: problemDiagnostics(text, problems) });
+    if (!problems.length) return;
+    const lines = problems.slice(0, MAX_PROBLEM_LINES).map((p) => formatProblem(file, p));
+    if (problems.length > MAX_PROBLEM_LINES) lines.push(`and ${problems.length - MAX_PROBLEM_LINES} more`);
+    show(MessageType.Warning, `Sourcing Lens: ${lines.join('; ')}. What is wrong is left at its default; the rest is used.`);
+  });
+  /** Per open document, the workflow last sent to the thread (as JSON, to send changes only). */
+  const sentWorkflows = new Map<string, string>();
+
+  /** Sends the thread what the project files say about the document, if it changed. */
+  function sendWorkflow(uri: string): void {
+    const workflow = files.forDocument(uri) ?? NO_WORKFLOW;
+    const key = JSON.stringify(workflow);
+    if (sentWorkflows.get(uri) === key) return;
+    sentWorkflows.set(uri, key);
+    thread.post({ kind: 'workflow', uri, workflow });
+  }
+
+  /** A config or review file changed (or was written): read them again for every
+   *  open story; the thread finishes (or re-analyses) those it concerns and republishes. */
+  function rereadProjectFiles(): void {
+    files.invalidate();
+    for (const uri of documents.keys()) sendWorkflow(uri);
+  }
 
   const thread = new AnalysisThread(workerFile, {
     diagnostics: ({ uri, version, diagnostics }) => {
@@ -57,8 +108,12 @@ export function startServer(connection: Connection, workerFile: string): void {
     log: (level, message) => (level === 'error' ? connection.console.error(message) : connection.console.info(message)),
     restarted: () => {
       synced.clear();
+      sentWorkflows.clear();
       thread.post({ kind: 'settings', settings });
-      for (const document of documents.values()) send(document);
+      for (const document of documents.values()) {
+        sendWorkflow(document.uri);
+        send(document);
+      }
     },
   });
 
@@ -143,23 +198,30 @@ export function startServer(connection: Connection, workerFile: string): void {
     const caps = params.capabilities;
     pullConfiguration = caps.workspace?.configuration === true;
     hierarchicalSymbols = caps.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport === true;
+    watchFiles = caps.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     // Clients without workspace/configuration may pass the settings here.
     const options = params.initializationOptions as Record<string, unknown> | undefined;
     applySettings(options?.[SECTION] ?? options);
     return {
       capabilities: {
-        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        // didSave: a saved config or review file is read again (also without a watcher).
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
         hoverProvider: true,
         codeLensProvider: { resolveProvider: false },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
         documentSymbolProvider: { label: 'Sources' },
-        executeCommandProvider: { commands: [SET_SEVERITY, COPY_SOURCE] },
+        executeCommandProvider: { commands: [SET_SEVERITY, COPY_SOURCE, ...Object.values(SIGN_OFF_COMMANDS)] },
       },
       serverInfo: { name: 'sourcing-lens' },
     };
   });
 
   connection.onInitialized(() => {
+    if (watchFiles) {
+      void connection.client.register(DidChangeWatchedFilesNotification.type, {
+        watchers: [{ globPattern: '**/.sourcinglens.json' }, { globPattern: '**/.sourcing-review.json' }],
+      }).catch(() => undefined);
+    }
     if (!pullConfiguration) return;
     void connection.client.register(DidChangeConfigurationNotification.type, { section: SECTION }).catch(() => undefined);
     void pullSettings();
@@ -170,13 +232,23 @@ export function startServer(connection: Connection, workerFile: string): void {
     else applySettings((change.settings as Record<string, unknown> | null)?.[SECTION] ?? fromClient);
   });
 
+  connection.onDidChangeWatchedFiles(({ changes }) => {
+    if (Array.isArray(changes) && changes.some((c) => typeof c?.uri === 'string' && isProjectFile(c.uri))) rereadProjectFiles();
+  });
+  connection.onDidSaveTextDocument(({ textDocument: t }) => {
+    if (typeof t?.uri === 'string' && isProjectFile(t.uri)) rereadProjectFiles();
+  });
+
   // Text sync by hand rather than with TextDocuments: the thread needs the client's
   // edits themselves, to keep its own copy of the text without receiving it whole.
   connection.onDidOpenTextDocument(({ textDocument: t }) => {
     if (typeof t?.uri !== 'string' || typeof t.text !== 'string') return;
+    // A config or review file opened with this server is read, not analysed as prose.
+    if (isProjectFile(t.uri)) return;
     const document = TextDocument.create(t.uri, String(t.languageId ?? ''), Number(t.version) || 0, t.text);
     documents.set(t.uri, document);
     synced.delete(t.uri); // reopened: the thread gets the new text
+    sendWorkflow(t.uri); // before the text, so the first analysis has the vocabulary
     send(document);
   });
   connection.onDidChangeTextDocument(({ textDocument: t, contentChanges }) => {
@@ -194,6 +266,7 @@ export function startServer(connection: Connection, workerFile: string): void {
     timers.delete(uri);
     warned.delete(uri);
     synced.delete(uri);
+    sentWorkflows.delete(uri);
     documents.delete(uri);
     thread.post({ kind: 'close', uri });
     timer?.waiters.forEach((resolve) => resolve());
@@ -239,10 +312,65 @@ export function startServer(connection: Connection, workerFile: string): void {
         const paragraph = typeof args[1] === 'number' ? args[1] : undefined;
         return relay('attributions', true)({ textDocument: { uri }, paragraph }, token);
       }
+      case SIGN_OFF_COMMANDS.approve: return signOff('approve', args[0], token);
+      case SIGN_OFF_COMMANDS.verify: return signOff('verify', args[0], token);
+      case SIGN_OFF_COMMANDS.ignore: return signOff('ignore', args[0], token);
+      case SIGN_OFF_COMMANDS.revoke: return signOff('revoke', args[0], token);
       default:
         return new ResponseError(ErrorCodes.InvalidParams, `unknown command ${params.command}`);
     }
   });
+
+  /** approve / verify / ignore a flag, or revoke its sign-off: the record is written
+   *  to the review file beside the story (src/review's record functions), then every
+   *  open story is finished anew and republished. */
+  async function signOff(kind: 'approve' | 'verify' | 'ignore' | 'revoke', raw: unknown, token: CancellationToken): Promise<SignOffResult | ResponseError<void>> {
+    const command = SIGN_OFF_COMMANDS[kind];
+    const fail = (message: string) => new ResponseError<void>(ErrorCodes.InvalidParams, `${command}: ${message}`);
+    const args = (typeof raw === 'object' && raw !== null ? raw : {}) as SignOffArgs;
+    if (typeof args.uri !== 'string') return fail('takes one argument { uri, code and range | findingIndex | anchor, by, note } (see docs/lsp.md)');
+    const by = typeof args.by === 'string' ? args.by.trim() : '';
+    if (kind !== 'revoke' && !by) return fail('`by` is needed: the record says who signed it off (LSP has no input box: the client asks and adds it to the arguments)');
+    const document = documents.get(args.uri);
+    if (!document) return fail(`${args.uri} is not open`);
+    if (timers.has(args.uri)) send(document);
+    const found = await thread.query(args.uri, 'flag', args, token) as FoundFlag | null | ResponseError<void>;
+    if (found instanceof ResponseError) return found;
+    if (!found?.anchor) return fail('no such flag in the document now (the text changed?); ask again with the new diagnostics');
+    let result: SignOffResult;
+    try {
+      if (kind === 'revoke') {
+        const review = found.review;
+        if (!review || review.state === 'pending') return fail('that flag has no sign-off to revoke');
+        // A stale record has another sentence: revoke it by its phrase alone.
+        const anchor = review.state === 'stale' ? { phrase: review.phrase } : { phrase: review.phrase, sentence: review.sentence };
+        let removed = 0;
+        const file = files.updateReview(args.uri, (current, story) => {
+          const r = revokeRecords(current, story, anchor, ['approve', 'verify']);
+          removed = r.removed;
+          return r.review;
+        });
+        result = { file, removed };
+        show(MessageType.Info, `Sourcing Lens: sign-off of “${review.phrase}” revoked (${removed} record${removed === 1 ? '' : 's'} removed from ${file}).`);
+      } else {
+        if (kind !== 'ignore' && signOffAction(found.code) !== kind) {
+          return fail(`a ${found.code} flag cannot be ${kind === 'approve' ? 'approved (approve is for anonymous sources)' : 'verified (verify is for figures)'}`);
+        }
+        const note = typeof args.note === 'string' ? args.note : '';
+        const record: ReviewRecord = newRecord({ action: kind, ...(kind === 'ignore' ? { code: found.code } : {}), phrase: found.anchor.phrase, sentence: found.anchor.sentence, by, note }, new Date());
+        const file = files.updateReview(args.uri, (current, story) => addRecord(current, story, record));
+        result = { file, record };
+        const done = kind === 'approve' ? 'approved' : kind === 'verify' ? 'verified' : 'ignored';
+        show(MessageType.Info, `Sourcing Lens: “${record.phrase}” ${done} by ${record.by}, recorded in ${file}.`);
+      }
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      show(MessageType.Error, `Sourcing Lens: ${message}`);
+      return new ResponseError(ErrorCodes.InternalError, `${command}: ${message}`);
+    }
+    rereadProjectFiles();
+    return result;
+  }
 
   connection.onShutdown(async () => {
     for (const timer of timers.values()) clearTimeout(timer.handle);

@@ -3,15 +3,32 @@
 // message loop; the thread keeps each document's analyzer and answers the feature
 // requests from it, so only small answers cross back (never a whole Analysis).
 import type { Diagnostic, TextDocumentContentChangeEvent } from 'vscode-languageserver';
+import type { SeverityLayer } from '../config';
+import type { HouseVocabulary } from '../core/types';
+import type { ReviewRecord } from '../review/types';
 import type { ServerSettings } from './settings';
+
+/** What the project files say about one document (read by the message loop,
+ *  workflow.ts): its config's severities and vocabulary, its sign-off records. */
+export interface DocWorkflow {
+  severity: SeverityLayer;
+  vocabulary: HouseVocabulary | undefined;
+  records: ReviewRecord[];
+  /** A config or a review file applies: only then are flags called "pending". */
+  inWorkflow: boolean;
+}
 
 /** The requests the thread answers; their params are the LSP (or custom) params. */
 export type QueryMethod =
   | 'hover' | 'codeLens' | 'codeAction' | 'documentSymbol' | 'flatDocumentSymbol'
-  | 'status' | 'attributions' | 'sources';
+  | 'status' | 'attributions' | 'sources'
+  /** The flag a sign-off command is about (features/flag.ts). */
+  | 'flag';
 
 export type ToThread =
   | { kind: 'settings'; settings: ServerSettings }
+  /** The document's project config and records changed: finish its findings anew. */
+  | { kind: 'workflow'; uri: string; workflow: DocWorkflow }
   /** The whole text: on open, and whenever the thread does not have it. */
   | { kind: 'open'; uri: string; languageId: string; version: number; text: string }
   /** The client's edits, passed on as they come (applying them costs little; the

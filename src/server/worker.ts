@@ -17,6 +17,8 @@ const engine = new Engine();
 const requested = new Set<string>();
 const queries: Query[] = [];
 let republish = false;
+/** Documents whose findings are to be finished anew and republished (workflow changed). */
+const refinished = new Set<string>();
 let scheduled = false;
 
 const post = (message: FromThread) => port.postMessage(message);
@@ -39,6 +41,11 @@ port.on('message', (message: ToThread) => {
       case 'settings':
         engine.setSettings(message.settings);
         republish = true;
+        break;
+      case 'workflow':
+        engine.setWorkflow(message.uri, message.workflow);
+        if (engine.isDirty(message.uri)) requested.add(message.uri);
+        else refinished.add(message.uri);
         break;
       case 'query': queries.push(message); break;
       case 'cancel': {
@@ -68,7 +75,7 @@ function analyze(uri: string): void {
 
 /** One piece of work: a query first (its document analysed first if edited, so the
  *  answer's offsets are the text's), else the oldest requested analysis, else
- *  republishing after a settings change. */
+ *  republishing after a settings change, else after a document's workflow changed. */
 function step(): void {
   scheduled = false;
   try {
@@ -84,10 +91,15 @@ function step(): void {
       analyze(requested.values().next().value as string);
     } else if (republish) {
       republish = false;
+      refinished.clear();
       for (const p of engine.publishAll()) send(p);
+    } else if (refinished.size > 0) {
+      const uri = refinished.values().next().value as string;
+      refinished.delete(uri);
+      if (!engine.isDirty(uri)) send(engine.publish(uri));
     }
   } catch (error) {
     post({ kind: 'log', level: 'error', message: `analysis thread: ${error instanceof Error ? error.stack ?? error.message : String(error)}` });
   }
-  if (queries.length > 0 || requested.size > 0 || republish) schedule();
+  if (queries.length > 0 || requested.size > 0 || republish || refinished.size > 0) schedule();
 }

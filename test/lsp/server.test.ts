@@ -23,7 +23,7 @@ describe('language server protocol', { timeout: SUITE_TIMEOUT }, () => {
   before(async () => {
     s = new Session();
     const init = await s.initialize();
-    assert.deepEqual(init.capabilities.textDocumentSync, { openClose: true, change: 2 }, 'incremental sync');
+    assert.deepEqual(init.capabilities.textDocumentSync, { openClose: true, change: 2, save: { includeText: false } }, 'incremental sync, and didSave (for the project files)');
     assert.ok(init.capabilities.hoverProvider && init.capabilities.codeLensProvider && init.capabilities.codeActionProvider && init.capabilities.documentSymbolProvider);
     await s.open(SEED_URI, SEED_TEXT);
     first = (await s.waitForDiagnostics(SEED_URI)).diagnostics;
@@ -77,7 +77,9 @@ describe('language server protocol', { timeout: SUITE_TIMEOUT }, () => {
   it('offers the quick fixes on a diagnostic', async () => {
     const d = first.find((x) => x.code === 'vague-anonymous-source' || x.code === 'anonymous-source')!;
     const actions = await s.connection.sendRequest<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: SEED_URI }, range: d.range, context: { diagnostics: [d] } });
-    assert.deepEqual(actions.map((a) => a.title), [`Turn off “${d.code === 'anonymous-source' ? 'Anonymous source' : 'Vague anonymous source'}” in this workspace`, 'Copy the source’s description']);
+    const title = d.code === 'anonymous-source' ? 'Anonymous source' : 'Vague anonymous source';
+    assert.deepEqual(actions.map((a) => a.title), [`Turn off “${title}” in this workspace`, 'Copy the source’s description',
+      'Approve this anonymous source…', `Ignore this finding here, in the review file (${title})`], 'the workflow’s fixes after the others, as the extension registers them');
     assert.deepEqual(actions[0].command!.arguments, [d.code, 'off']);
     assert.equal(actions[0].kind, 'quickfix');
     assert.match(String(actions[1].command!.arguments![0]), /anonymous source/);

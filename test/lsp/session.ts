@@ -30,6 +30,8 @@ export class Session {
   stderr = '';
   /** window/logMessage lines, shown when a wait times out. */
   log: string[] = [];
+  /** The capabilities the server registered (client/registerCapability). */
+  readonly registrations: Array<{ method: string; registerOptions?: unknown }> = [];
   /** What the client answers to workspace/configuration for `sourcingLens`. */
   config: unknown = {};
   private listeners: Array<() => void> = [];
@@ -44,7 +46,10 @@ export class Session {
     this.connection.onNotification(ShowMessageNotification.type, (p) => { this.messages.push(p); this.notify(); });
     this.connection.onNotification(LogMessageNotification.type, (p) => { this.log.push(p.message); });
     this.connection.onRequest(ConfigurationRequest.type, (p) => p.items.map(() => this.config));
-    this.connection.onRequest('client/registerCapability', () => null);
+    this.connection.onRequest('client/registerCapability', (p: { registrations?: Array<{ method: string; registerOptions?: unknown }> }) => {
+      this.registrations.push(...(p?.registrations ?? []));
+      return null;
+    });
     this.connection.listen();
   }
 

@@ -1,11 +1,10 @@
-// Findings → publishDiagnostics: the published findings (severities applied, most
-// severe first, capped), each with its code, a link to the code's page and related
-// information: the source behind a figure, the note the anonymity verdict rests on,
-// and the other mentions of the same anonymous group.
+// Findings → publishDiagnostics: the published findings (finished: silenced ones left
+// out, a signed-off flag a hint; most severe first, capped), each with its code, a
+// link to the code's page and related information: the source behind a figure, the
+// note the anonymity verdict rests on, and the other mentions of the same anonymous group.
 import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation } from 'vscode-languageserver';
 import type { Finding, Severity } from '../../core';
-import { publishedFindings } from '../../common/published';
-import { rangeOf, type Analysed } from './analysed';
+import { published, rangeOf, type Analysed } from './analysed';
 
 export const DIAGNOSTIC_SOURCE = 'Sourcing Lens';
 
@@ -19,8 +18,18 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
+/** The code of a suppression comment that cannot be used (the CLI prints these on stderr). */
+export const DIRECTIVE_CODE = 'suppression-comment';
+
 export function diagnosticsOf(doc: Analysed): Diagnostic[] {
-  return publishedFindings(doc.analysis, doc.settings).shown.map((finding) => ({
+  const comments: Diagnostic[] = doc.directiveProblems.map((p) => ({
+    range: rangeOf(doc.document, p), severity: DiagnosticSeverity.Warning, code: DIRECTIVE_CODE, source: DIAGNOSTIC_SOURCE, message: p.message,
+  }));
+  return [...findingDiagnostics(doc), ...comments];
+}
+
+function findingDiagnostics(doc: Analysed): Diagnostic[] {
+  return published(doc).shown.map((finding) => ({
     range: rangeOf(doc.document, finding),
     severity: SEVERITY[finding.severity],
     code: finding.code,

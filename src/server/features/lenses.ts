@@ -1,19 +1,22 @@
 // textDocument/codeLens: the extension's summary above the first line and its notes
-// above paragraphs (src/common/lensText.ts); the commands are the extension's, which
+// above paragraphs (src/common/lensText.ts), and the sign-off counts; the commands are the extension's, which
 // a client runs (other editors show the titles).
 import type { CodeLens } from 'vscode-languageserver';
 import { paragraphNotes, summaryLens, tooLargeLens } from '../../common/lensText';
-import { publishedFindings } from '../../common/published';
+import { signOffSummary } from '../../review';
 import { SHOW_ATTRIBUTIONS } from '../protocol';
-import type { Analysed } from './analysed';
+import { published as publishedOf, type Analysed } from './analysed';
 
 const TOP = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
 
 export function lensesOf(doc: Analysed): CodeLens[] {
   const { analysis, document } = doc;
-  const published = publishedFindings(analysis, doc.settings);
+  const published = publishedOf(doc);
   const summary = summaryLens(analysis, published);
   const lenses: CodeLens[] = [{ range: TOP, command: { title: summary.title, command: SHOW_ATTRIBUTIONS, arguments: [document.uri] } }];
+  // What is left to sign off, where the desk uses the workflow (src/editor/reviewHover.ts's lens).
+  const signOff = doc.inWorkflow ? signOffSummary(analysis.findings) : '';
+  if (signOff) lenses.push({ range: TOP, command: { title: signOff, command: SHOW_ATTRIBUTIONS, arguments: [document.uri] } });
   for (const note of paragraphNotes(analysis, published)) {
     const line = document.positionAt(analysis.paragraphs[note.paragraph].start).line;
     const at = { line, character: 0 };
