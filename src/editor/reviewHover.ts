@@ -2,7 +2,7 @@
 // and the summary lens of what is left to sign off ("2 pending · 3 approved"). The
 // words come from src/review/describe.ts, as the CLI's do.
 import * as vscode from 'vscode';
-import { describeReview, signOffSummary } from '../review';
+import { reviewHoverLines, signOffSummary } from '../review';
 import type { DocumentCache } from './documentCache';
 import { rangeOf } from './describe';
 import { showsSignOff } from './reviewWorkflow';
@@ -18,13 +18,12 @@ export class ReviewHoverProvider implements vscode.HoverProvider {
     let range: vscode.Range | undefined;
     for (const f of analysis.findings) {
       if (f.start > offset || offset > f.end) continue;
-      // "pending" only where the desk uses sign-off; a record, wherever there is one
-      if (f.review && !f.suppressed && (f.review.state !== 'pending' || showsSignOff(analysis))) lines.push(`**Sign-off** (${f.code}): ${describeReview(f.review)}`);
-      if (f.suppressed) lines.push(`**Suppressed** (${f.code}): ${f.suppressed.justification}`);
+      const mine = reviewHoverLines(f, showsSignOff(analysis));
+      if (mine.length) lines.push(...mine);
       range ??= rangeOf(document, f);
     }
     if (!lines.length) return undefined;
-    const md = new vscode.MarkdownString(lines.map((l) => l.replace(/\n/g, ' ')).join('\n\n'));
+    const md = new vscode.MarkdownString(lines.join('\n\n'));
     md.supportHtml = false;
     return new vscode.Hover(md, range);
   }

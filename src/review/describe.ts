@@ -14,6 +14,16 @@ export function describeReview(r: FindingReview): string {
   }
 }
 
+/** A flag's sign-off and suppression lines for a hover, in Markdown: "pending" only
+ *  where the desk uses sign-off (`inWorkflow`); a record, and a suppression, wherever
+ *  there is one. The extension and the language server both show these. */
+export function reviewHoverLines(f: Finding, inWorkflow: boolean): string[] {
+  const lines: string[] = [];
+  if (f.review && !f.suppressed && (f.review.state !== 'pending' || inWorkflow)) lines.push(`**Sign-off** (${f.code}): ${describeReview(f.review)}`);
+  if (f.suppressed) lines.push(`**Suppressed** (${f.code}): ${f.suppressed.justification}`);
+  return lines.map((l) => l.replace(/\n/g, ' '));
+}
+
 export interface ReviewCounts {
   pending: number;
   approved: number;

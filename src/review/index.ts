@@ -7,7 +7,7 @@ export { addRecord, emptyReview, newRecord, parseReview, revokeRecords, serializ
 export type { ReadReview } from './records';
 export { isOpen, reviewStory } from './states';
 export type { StoryReview } from './states';
-export { countReview, countsLine, describeReview, fixesFor, FIX_TITLES, signOffSummary } from './describe';
+export { countReview, countsLine, describeReview, fixesFor, FIX_TITLES, reviewHoverLines, signOffSummary } from './describe';
 export type { FixKind, ReviewCounts } from './describe';
 export { finishFindings } from './finish';
 export type { Finished } from './finish';

@@ -5,7 +5,7 @@
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver';
 import type { Span } from '../../core';
 import { hoverAt } from '../../common/hoverText';
-import { describeReview } from '../../review';
+import { reviewHoverLines } from '../../review';
 import { lineOf, rangeOf, type Analysed } from './analysed';
 
 export function hoverOf(doc: Analysed, position: Position): Hover | null {
@@ -23,16 +23,14 @@ export function hoverOf(doc: Analysed, position: Position): Hover | null {
   };
 }
 
-/** As src/editor/reviewHover.ts: "pending" only where the desk uses sign-off; a
- *  record, and a suppression, wherever there is one. */
+/** The sign-off and suppression lines of the flags at `offset` (src/review wording). */
 function reviewLines(doc: Analysed, offset: number): { lines: string[]; span?: Span } {
   const lines: string[] = [];
   let span: Span | undefined;
   for (const f of doc.analysis.findings) {
     if (f.start > offset || offset > f.end) continue;
-    if (f.review && !f.suppressed && (f.review.state !== 'pending' || doc.inWorkflow)) lines.push(`**Sign-off** (${f.code}): ${describeReview(f.review)}`);
-    if (f.suppressed) lines.push(`**Suppressed** (${f.code}): ${f.suppressed.justification}`);
+    lines.push(...reviewHoverLines(f, doc.inWorkflow));
     span ??= f;
   }
-  return { lines: lines.map((l) => l.replace(/\n/g, ' ')), span: lines.length ? span : undefined };
+  return { lines, span: lines.length ? span : undefined };
 }
