@@ -483,7 +483,13 @@ function remask(prev: MaskState, text: string): MaskState | null {
   const old = prev.text;
   if (prev.references || old.length === 0 || text.length === 0) return null;
   const { prefix, suffix } = commonEnds(old, text);
-  if (prefix < prev.fm.decided) return null; // the edit may change the front matter
+  let fm = prev.fm;
+  if (prefix < fm.decided) {
+    // The edit may change the front matter, unless there is none before or after it
+    // because neither first line opens one (an edit of a title line).
+    if (fm.lines > 0 || FM_OPEN.test(old.slice(0, lineEndAt(old, 0))) || FM_OPEN.test(text.slice(0, lineEndAt(text, 0)))) return null;
+    fm = frontMatter(text);
+  }
   const delta = text.length - old.length;
   const oldEnd = old.length - suffix;
   const { start: bs, end: be, kind: bk } = prev.blocks;
@@ -491,8 +497,8 @@ function remask(prev: MaskState, text: string): MaskState | null {
   // Region start: the block holding the change's first character (the last one
   // starting at or before it), moved back while it cannot be a safe start.
   let k = lastAtOrBefore(bs, prefix);
-  while (k >= 0 && !(blankBefore(old, bs[k], prev.fm.end) && (k === 0 || bk[k - 1] !== OPEN))) k--;
-  const a = k >= 0 ? bs[k] : prev.fm.end;
+  while (k >= 0 && !(blankBefore(old, bs[k], fm.end) && (k === 0 || bk[k - 1] !== OPEN))) k--;
+  const a = k >= 0 ? bs[k] : fm.end;
   // Region end: the first block ending at or after the change's last character, moved
   // on until it is SAFE with a blank line after it.
   let j = firstEndingAtOrAfter(be, oldEnd, Math.max(k, 0));
@@ -537,7 +543,7 @@ function remask(prev: MaskState, text: string): MaskState | null {
     end[w] = be[q] + delta;
   }
   kind.set(bk.subarray(after), before + nr);
-  return { text, mask, blocks: { start, end, kind }, references: false, fm: prev.fm };
+  return { text, mask, blocks: { start, end, kind }, references: false, fm };
 }
 
 /** Index of the last value <= x in the sorted `a`, or -1. */

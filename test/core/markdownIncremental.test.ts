@@ -126,6 +126,11 @@ test('CRLF text, and edits at a CR LF pair', () => {
   ]);
 });
 
+test('the first line edited: a title stays on the fast path, a new front matter opening does not', () => {
+  const paths = agreesAfter([story, edit(story, '# Talks', '# Late talks'), '---\ntitle: x\n---\n' + story, '---\n' + story, story]);
+  assert.deepEqual(paths, ['full', 'region', 'full', 'full', 'full']);
+});
+
 test('editing at the very start and the very end', () => {
   agreesAfter([story, 'X' + story, story, story + ' More.', story + '\n', story + '\n\n- a', story.slice(0, -5), '', story]);
 });
