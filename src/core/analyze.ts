@@ -2,7 +2,6 @@
 // (see paragraph.ts); what needs the whole document — pronouns, links between
 // mentions of one source, the anonymity verdict, findings — is a cheap linear pass.
 import type { Analysis, AnalyzeOptions, Attribution, Figure, AnonymityNote, Paragraph, Sentence, Span } from './types';
-import { updateLayout } from './layout';
 import { NameIndex } from './names';
 import { antecedentsFrom, buildBlock, placeBlock } from './blocks';
 import type { Block } from './blocks';
@@ -11,7 +10,8 @@ import { analyzeParagraph } from './paragraph';
 import type { ParagraphResult } from './paragraph';
 import { REACH, resolveSources } from './coreference';
 import { buildFindings, summarize } from './findings';
-import { proseMask, proseText } from './markdown';
+import { createProseMasker, proseMask, proseText } from './markdown';
+import { commonEnds, updateLayout } from './layout';
 import { anonymityVerdict } from './anonymity';
 import { vocabularyKey, withVocabulary } from './vocabulary';
 
@@ -37,6 +37,7 @@ export function createAnalyzer(): Analyzer {
   let prevFormat: AnalyzeOptions['format'];
   let prevVocabulary = '';
   let misses = 0;
+  const masker = createProseMasker();
   // What each attribution's resolution read (see resolveSources), for deciding which
   // kept paragraphs may keep theirs; entries go with the attributions they describe.
   const reads = new WeakMap<Attribution, Attribution[]>();
@@ -57,7 +58,8 @@ export function createAnalyzer(): Analyzer {
         misses = 0;
         return prevAnalysis; // nothing changed (a settings change, a second listener)
       }
-      const text = options.format === 'markdown' ? proseMask(original) : original;
+      const markdown = options.format === 'markdown';
+      const text = markdown ? masker.mask(original) : original;
       if (options.format !== prevFormat) { prevText = null; prevFormat = options.format; }
       const layout = updateLayout(prevText, prevSpans, text);
       const results: ParagraphResult[] = new Array(layout.spans.length);
@@ -83,11 +85,25 @@ export function createAnalyzer(): Analyzer {
         cache = new Map();
         layout.spans.forEach((span, i) => cache.set(text.slice(span.start, span.end), results[i]));
       }
-      // Blocks of paragraphs kept from the last run are moved, not rebuilt. Markdown
-      // is excluded: its mask can hide an edit (a link target) that the blocks' text shows.
+      // Blocks of paragraphs kept from the last run are moved, not rebuilt. In Markdown
+      // the layout follows the mask, which can hide an edit (a link target) that the
+      // blocks' text shows: there a kept paragraph's block is reused only if the file's
+      // own text of the paragraph is unchanged too (it lies outside the edited stretch).
       const old = prevBlocks;
-      const reuse = options.format === 'markdown' ? undefined : (p: number) => (p < layout.keptBefore ? old[p] : p >= n - layout.keptAfter ? old[old.length - (n - p)] : undefined);
-      const { analysis, blocks } = assemble(original, text, layout.spans, results, reuse, reuse && reads);
+      let sameBefore = Infinity;
+      let sameAfter = -Infinity;
+      if (markdown && prevOriginal !== null && layout.keptBefore + layout.keptAfter > 0) {
+        const { prefix, suffix } = commonEnds(prevOriginal, original);
+        sameBefore = prefix;
+        sameAfter = original.length - suffix;
+      }
+      const reuse = (p: number) => {
+        const span = layout.spans[p];
+        if (p < layout.keptBefore) return span.end <= sameBefore ? old[p] : undefined;
+        if (p >= n - layout.keptAfter) return span.start >= sameAfter ? old[old.length - (n - p)] : undefined;
+        return undefined;
+      };
+      const { analysis, blocks } = assemble(original, text, layout.spans, results, reuse, reads);
       prevText = text;
       prevSpans = layout.spans;
       prevResults = results;

@@ -19,17 +19,7 @@ const BLANK = /^[ \t\u00a0\f\v\u2000-\u200b\u3000\r]*$/;
 export function updateLayout(prevText: string | null, prevSpans: Span[], text: string): Layout {
   if (prevText === text) return { spans: prevSpans, keptBefore: prevSpans.length, keptAfter: 0 };
   if (prevText === null || !prevSpans.length) return { spans: splitParagraphs(text), keptBefore: 0, keptAfter: 0 };
-  const max = Math.min(prevText.length, text.length);
-  // Compare in shrinking chunks: string equality runs natively, a char loop over 1 MB does not.
-  let prefix = 0;
-  for (let chunk = 65536; chunk >= 1; chunk >>= 2) {
-    while (prefix + chunk <= max && prevText.slice(prefix, prefix + chunk) === text.slice(prefix, prefix + chunk)) prefix += chunk;
-  }
-  let suffix = 0;
-  const room = max - prefix;
-  for (let chunk = 65536; chunk >= 1; chunk >>= 2) {
-    while (suffix + chunk <= room && prevText.slice(prevText.length - suffix - chunk, prevText.length - suffix) === text.slice(text.length - suffix - chunk, text.length - suffix)) suffix += chunk;
-  }
+  const { prefix, suffix } = commonEnds(prevText, text);
   // Lone CRs make line breaks this module does not track: start over (rare). Only the
   // changed stretch (and a character around it) can have brought one in.
   const changed = text.slice(Math.max(0, prefix - 1), text.length - suffix + 1);
@@ -47,6 +37,22 @@ export function updateLayout(prevText: string | null, prevSpans: Span[], text: s
   const middle = splitParagraphs(text.slice(regionStart, regionEnd)).map((s) => ({ start: s.start + regionStart, end: s.end + regionStart }));
   const after = prevSpans.slice(afterFrom).map((s) => ({ start: s.start + delta, end: s.end + delta }));
   return { spans: [...prevSpans.slice(0, before), ...middle, ...after], keptBefore: before, keptAfter: after.length };
+}
+
+/** Lengths of the common prefix and (not overlapping it) common suffix of a and b. */
+export function commonEnds(a: string, b: string): { prefix: number; suffix: number } {
+  const max = Math.min(a.length, b.length);
+  // Compare in shrinking chunks: string equality runs natively, a char loop over 1 MB does not.
+  let prefix = 0;
+  for (let chunk = 65536; chunk >= 1; chunk >>= 2) {
+    while (prefix + chunk <= max && a.slice(prefix, prefix + chunk) === b.slice(prefix, prefix + chunk)) prefix += chunk;
+  }
+  let suffix = 0;
+  const room = max - prefix;
+  for (let chunk = 65536; chunk >= 1; chunk >>= 2) {
+    while (suffix + chunk <= room && a.slice(a.length - suffix - chunk, a.length - suffix) === b.slice(b.length - suffix - chunk, b.length - suffix)) suffix += chunk;
+  }
+  return { prefix, suffix };
 }
 
 let loneCRText: string | null = null;

@@ -47,6 +47,7 @@
 //   unexpected internal error falls back to an all-blank mask for the bad block.
 
 import MarkdownIt from 'markdown-it';
+import { commonEnds } from './layout';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 type Tok = any;
@@ -181,25 +182,52 @@ function splitLines(text: string): Lines {
 
 const FM_OPEN = /^(?:\uFEFF)?(---|\+\+\+)[ \t]*$/;
 
-/** Number of lines taken by YAML (`---` … `---`/`...`) or TOML (`+++` … `+++`) front
- *  matter at the very start of the file; 0 when there is none (no closing line, or
- *  lines inside that are not YAML/TOML entries). */
-function frontMatterLines(text: string, lines: Lines): number {
-  const first = text.slice(lines.start[0], lines.end[0]);
-  const m = FM_OPEN.exec(first);
-  if (!m) return 0;
+interface FrontMatter {
+  /** Lines taken by YAML (`---` … `---`/`...`) or TOML (`+++` … `+++`) front matter at
+   *  the very start of the file; 0 when there is none (no closing line, or lines
+   *  inside that are not YAML/TOML entries). */
+  lines: number;
+  /** Offset where the text after the front matter begins (0 without front matter). */
+  end: number;
+  /** Offset past the last character the decision read (its line's terminator
+   *  included, or length + 1 at the end of the text): an edit at or beyond it cannot
+   *  change the front matter. */
+  decided: number;
+}
+
+/** End of the line starting at `pos`: the offset of its terminator, or the length. */
+function lineEndAt(text: string, pos: number): number {
+  LINE_BREAK.lastIndex = pos;
+  return LINE_BREAK.test(text) ? LINE_BREAK.lastIndex - 1 : text.length;
+}
+const LINE_BREAK = /[\r\n]/g;
+
+/** Start of the line after the one that ends at `end` (a terminator or the length). */
+function nextLineStart(text: string, end: number): number {
+  if (end >= text.length) return text.length + 1;
+  return text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;
+}
+
+function frontMatter(text: string): FrontMatter {
+  const firstEnd = lineEndAt(text, 0);
+  const m = FM_OPEN.exec(text.slice(0, firstEnd));
+  if (!m) return { lines: 0, end: 0, decided: nextLineStart(text, firstEnd) };
   const yaml = m[1] === '---';
   const close = yaml ? /^(---|\.\.\.)[ \t]*$/ : /^\+\+\+[ \t]*$/;
   // Every line inside must look like YAML (key: value, list item, comment, indented
   // continuation) or TOML (key = value, [table]); otherwise the opening '---' is a
   // thematic break and what follows is prose that must not be hidden.
   const entry = yaml ? /^(?:[ \t]|#|-(?:[ \t]|$)|[^\s:#][^:]*:(?:[ \t]|$)|$)/ : /^(?:[ \t]|#|\[|[\w".'-]+[ \t]*=|$)/;
-  for (let l = 1; l < lines.start.length; l++) {
-    const line = text.slice(lines.start[l], lines.end[l]);
-    if (close.test(line)) return l + 1;
-    if (!entry.test(line)) return 0;
+  let start = nextLineStart(text, firstEnd);
+  for (let l = 1; start <= text.length; l++) {
+    const end = lineEndAt(text, start);
+    const line = text.slice(start, end);
+    const after = nextLineStart(text, end);
+    if (close.test(line)) return { lines: l + 1, end: Math.min(after, text.length), decided: after };
+    if (!entry.test(line)) return { lines: 0, end: 0, decided: after };
+    start = after;
   }
-  return 0;
+  return { lines: 0, end: 0, decided: text.length + 1 };
 }
 
 function isAsciiTrimmable(c: number): boolean {
@@ -312,7 +340,13 @@ export function proseMask(text: string): string {
   // Editors re-analyse unchanged text (settings change, reopened view): reuse the last
   // mask. One entry, so memory stays at one extra copy of the document.
   if (text === lastText) return lastMask;
-  const mask = computeMask(text);
+  const keep = new Uint8Array(n);
+  try {
+    revealProse(text, keep, true);
+  } catch {
+    // Never let a parser surprise break the analysis: fall back to what we have.
+  }
+  const mask = maskOf(text, keep);
   lastText = text;
   lastMask = mask;
   return mask;
@@ -321,14 +355,9 @@ export function proseMask(text: string): string {
 let lastText = '';
 let lastMask = '';
 
-function computeMask(text: string): string {
+/** The mask of `text` where `keep` marks the characters revealed. */
+function maskOf(text: string, keep: Uint8Array): string {
   const n = text.length;
-  const keep = new Uint8Array(n);
-  try {
-    revealProse(text, keep);
-  } catch {
-    // Never let a parser surprise break the analysis: fall back to what we have.
-  }
   const parts: string[] = [];
   let i = 0;
   while (i < n) {
@@ -344,13 +373,249 @@ function computeMask(text: string): string {
   return parts.join('');
 }
 
-function revealProse(text: string, keep: Uint8Array): void {
+// ------------------------------------------------------------------ incremental
+//
+// An editor re-masks after every keystroke; parsing the whole of a 1 MB story each
+// time costs several times the rest of the analysis. A masker keeps the last parse's
+// top-level blocks (their first and last line as offsets) and, after an edit,
+// re-parses only a region of whole top-level blocks around the change, copying the
+// rest of the mask. That is exact when the blocks outside the region parse as they
+// did, and the region parses alone as it does inside the document. Markdown-it's
+// block parser reads forward: a top-level block depends only on the lines from its
+// first one on, and it stops at a blank line unless it is a container that may go on
+// after one (a list, an indented code block, a block quote, a table: OPEN below), or
+// an unclosed fence / HTML block, which runs to the end of the file. So the region
+//   - starts at a block with a blank line before it (or the top of the file, after
+//     the front matter), whose previous block is not OPEN;
+//   - ends at the last line of a paragraph, heading or thematic break (SAFE) with a
+//     blank line after it (or at the end of the file), and the re-parsed region must
+//     end in such a block too (an unclosed fence ends the region otherwise);
+// and, because inline parsing reads the document's reference definitions, a
+// document with any (before or after the edit) is masked whole, as is an edit that
+// can change the front matter. Whenever one of these cannot be shown, the whole text
+// is parsed again: the result is always the mask proseMask() gives.
+
+/** Paragraph, heading, thematic break: ends at the first blank line, reads no further. */
+const SAFE = 0;
+/** Fence or HTML block that ended before the file did: reads nothing after its end. */
+const CLOSED = 1;
+/** Lists, block quotes, indented code, tables, anything else: may read on past a blank line. */
+const OPEN = 2;
+
+function blockKind(type: string): number {
+  switch (type) {
+    case 'paragraph_open':
+    case 'heading_open':
+    case 'hr':
+      return SAFE;
+    case 'fence':
+    case 'html_block':
+      return CLOSED;
+    default:
+      return OPEN;
+  }
+}
+
+/** Top-level blocks: offsets of the first character of the first line, of the end of
+ *  the last line (terminator excluded), and the kind. */
+interface Blocks {
+  start: Int32Array;
+  end: Int32Array;
+  kind: Uint8Array;
+}
+
+interface Parse {
+  blocks: Blocks;
+  /** The text defines link references (inline parsing reads them document-wide). */
+  references: boolean;
+  fm: FrontMatter;
+}
+
+interface MaskState extends Parse {
+  text: string;
+  mask: string;
+}
+
+export interface ProseMasker {
+  /** proseMask(text), re-parsing only around what changed since the last call. */
+  mask(text: string): string;
+  /** How the last call was answered (for tests and the bench). */
+  readonly lastPath: 'same' | 'region' | 'full';
+}
+
+/** A prose masker for one document being edited: same results as proseMask. */
+export function createProseMasker(): ProseMasker {
+  let prev: MaskState | null = null;
+  let path: ProseMasker['lastPath'] = 'full';
+  return {
+    get lastPath() {
+      return path;
+    },
+    mask(text: string): string {
+      if (prev && text === prev.text) {
+        path = 'same';
+        return prev.mask;
+      }
+      const next = prev ? remask(prev, text) : null;
+      path = next ? 'region' : 'full';
+      prev = next ?? fullMask(text);
+      return prev.mask;
+    },
+  };
+}
+
+function fullMask(text: string): MaskState {
+  const keep = new Uint8Array(text.length);
+  let parse: Parse | null = null;
+  try {
+    parse = revealProse(text, keep, true);
+  } catch {
+    // as in proseMask; with no block map, the next call parses the whole text again
+  }
+  const mask = maskOf(text, keep);
+  const none: Parse = { blocks: { start: new Int32Array(0), end: new Int32Array(0), kind: new Uint8Array(0) }, references: true, fm: { lines: 0, end: 0, decided: text.length + 1 } };
+  return { text, mask, ...(parse ?? none) };
+}
+
+/** The mask of `text` from the last state by re-parsing a region; null when that
+ *  cannot be shown to give proseMask(text). */
+function remask(prev: MaskState, text: string): MaskState | null {
+  const old = prev.text;
+  if (prev.references || old.length === 0 || text.length === 0) return null;
+  const { prefix, suffix } = commonEnds(old, text);
+  let fm = prev.fm;
+  if (prefix < fm.decided) {
+    // The edit may change the front matter, unless there is none before or after it
+    // because neither first line opens one (an edit of a title line).
+    if (fm.lines > 0 || FM_OPEN.test(old.slice(0, lineEndAt(old, 0))) || FM_OPEN.test(text.slice(0, lineEndAt(text, 0)))) return null;
+    fm = frontMatter(text);
+  }
+  const delta = text.length - old.length;
+  const oldEnd = old.length - suffix;
+  const { start: bs, end: be, kind: bk } = prev.blocks;
+  const nb = bs.length;
+  // Region start: the block holding the change's first character (the last one
+  // starting at or before it), moved back while it cannot be a safe start.
+  let k = lastAtOrBefore(bs, prefix);
+  while (k >= 0 && !(blankBefore(old, bs[k], fm.end) && (k === 0 || bk[k - 1] !== OPEN))) k--;
+  const a = k >= 0 ? bs[k] : fm.end;
+  // Region end: the first block ending at or after the change's last character, moved
+  // on until it is SAFE with a blank line after it.
+  let j = firstEndingAtOrAfter(be, oldEnd, Math.max(k, 0));
+  while (j < nb && !(bk[j] === SAFE && blankAfter(old, be[j]))) j++;
+  const bOld = j < nb ? be[j] : old.length;
+  const bNew = bOld + delta;
+  if (a > prefix || bNew < a) return null;
+  // The edit joined a CR and an LF at a region edge: one line break where there were two.
+  if (a > 0 && old.charCodeAt(a - 1) === 13 && text.charCodeAt(a) === 10) return null;
+  if (bNew > a && bNew < text.length && text.charCodeAt(bNew) === 10 && text.charCodeAt(bNew - 1) === 13) return null;
+  const region = text.slice(a, bNew);
+  const keep = new Uint8Array(region.length);
+  let parse: Parse;
+  try {
+    parse = revealProse(region, keep, false);
+  } catch {
+    return null;
+  }
+  if (parse.references) return null;
+  const rb = parse.blocks;
+  const nr = rb.start.length;
+  if (bNew < text.length && nr > 0 && rb.kind[nr - 1] !== SAFE) return null;
+  const mask = prev.mask.slice(0, a) + maskOf(region, keep) + prev.mask.slice(bOld);
+  if (mask.length !== text.length) return null;
+  // The new block map: the blocks before the region, the region's, the ones after shifted.
+  const before = Math.max(k, 0);
+  const after = j < nb ? j + 1 : nb;
+  const total = before + nr + (nb - after);
+  const start = new Int32Array(total);
+  const end = new Int32Array(total);
+  const kind = new Uint8Array(total);
+  start.set(bs.subarray(0, before));
+  end.set(be.subarray(0, before));
+  kind.set(bk.subarray(0, before));
+  for (let r = 0; r < nr; r++) {
+    start[before + r] = rb.start[r] + a;
+    end[before + r] = rb.end[r] + a;
+  }
+  kind.set(rb.kind, before);
+  for (let q = after, w = before + nr; q < nb; q++, w++) {
+    start[w] = bs[q] + delta;
+    end[w] = be[q] + delta;
+  }
+  kind.set(bk.subarray(after), before + nr);
+  return { text, mask, blocks: { start, end, kind }, references: false, fm };
+}
+
+/** Index of the last value <= x in the sorted `a`, or -1. */
+function lastAtOrBefore(a: Int32Array, x: number): number {
+  let lo = 0;
+  let hi = a.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (a[mid] <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+/** Index of the first value >= x in the sorted `a` at or after `from`, or a.length. */
+function firstEndingAtOrAfter(a: Int32Array, x: number, from: number): number {
+  let lo = from;
+  let hi = a.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (a[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+const BLANK_LINE = /^[ \t]*$/;
+
+/** Is the line before the one starting at `pos` blank as markdown-it sees it (spaces
+ *  and tabs only), or is there none (the top of the file or of what follows the
+ *  front matter, whose lines the parser sees as empty)? */
+function blankBefore(text: string, pos: number, fmEnd: number): boolean {
+  if (pos <= fmEnd) return true;
+  let le = pos - 1; // the terminator before pos
+  if (text.charCodeAt(le) === 10 && le > 0 && text.charCodeAt(le - 1) === 13) le--;
+  const ls = Math.max(text.lastIndexOf('\n', le - 1), text.lastIndexOf('\r', le - 1)) + 1;
+  return ls >= fmEnd && BLANK_LINE.test(text.slice(ls, le));
+}
+
+/** Is the line after the one ending at `pos` (a terminator or the end) blank, or is
+ *  there none? */
+function blankAfter(text: string, pos: number): boolean {
+  const next = nextLineStart(text, pos);
+  if (next >= text.length) return true;
+  return BLANK_LINE.test(text.slice(next, lineEndAt(text, next)));
+}
+
+/** Parse `text` (front matter recognised only when `withFrontMatter`) and reveal its
+ *  prose in `keep`; returns its top-level blocks. */
+function revealProse(text: string, keep: Uint8Array, withFrontMatter: boolean): Parse {
   const lines = splitLines(text);
-  const fm = frontMatterLines(text, lines);
+  const fm = withFrontMatter ? frontMatter(text) : { lines: 0, end: 0, decided: 0 };
   // Front matter lines become empty lines, so markdown-it's line numbers still match.
-  const src = fm > 0 ? '\n'.repeat(fm) + (fm < lines.start.length ? text.slice(lines.start[fm]) : '') : text;
+  const src = fm.lines > 0 ? '\n'.repeat(fm.lines) + (fm.lines < lines.start.length ? text.slice(lines.start[fm.lines]) : '') : text;
   const md = getParser();
-  const tokens: Tok[] = md.parse(src, {});
+  const env: { references?: Record<string, Tok> } = {};
+  const tokens: Tok[] = md.parse(src, env);
+  const nLines = lines.start.length;
+  const top: number[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i];
+    const map: [number, number] | null = tok.map;
+    if (tok.level !== 0 || !map || map[1] <= map[0] || map[0] >= nLines) continue;
+    top.push(lines.start[map[0]], lines.end[Math.min(map[1], nLines) - 1], blockKind(tok.type));
+  }
+  const nb = top.length / 3;
+  const blocks: Blocks = { start: new Int32Array(nb), end: new Int32Array(nb), kind: new Uint8Array(nb) };
+  for (let b = 0; b < nb; b++) {
+    blocks.start[b] = top[3 * b];
+    blocks.end[b] = top[3 * b + 1];
+    blocks.kind[b] = top[3 * b + 2];
+  }
   const work: { segs: Segment[]; key: object }[] = [];
   for (let i = 1; i < tokens.length; i++) {
     const tok = tokens[i];
@@ -385,6 +650,7 @@ function revealProse(text: string, keep: Uint8Array): void {
     if (!ranges) continue;
     for (let r = 0; r < ranges.length; r += 2) blankContent(segs, ranges[r], ranges[r + 1], keep);
   }
+  return { blocks, references: env.references !== undefined && Object.keys(env.references).length > 0, fm };
 }
 
 /** The prose a reader sees in [start, end) of a Markdown file whose mask is `mask`:
