@@ -3,8 +3,9 @@
 // Each config file is read once per run; its problems are printed once, on stderr.
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { CONFIG_FILE, MAX_CONFIG_CHARS, formatProblem, parseConfig, type ConfigProblem, type ProjectConfig } from '../config';
+import { MAX_CONFIG_CHARS, formatProblem, parseConfig, type ConfigProblem, type ProjectConfig } from '../config';
 import { describeError } from './inputs';
+import { NearestConfig } from './nearestConfig';
 
 export interface FoundConfig {
   /** The config file's path as printed, and its folder (globs are relative to it). */
@@ -14,7 +15,7 @@ export interface FoundConfig {
 }
 
 export class ConfigReader {
-  private readonly byDir = new Map<string, FoundConfig | null>();
+  private readonly nearest = new NearestConfig();
   private readonly byFile = new Map<string, FoundConfig>();
   /** Problems found so far, as lines for stderr; each config file's once. */
   readonly problems: string[] = [];
@@ -24,7 +25,8 @@ export class ConfigReader {
   /** The config that applies to `story`, or null when there is none. */
   forStory(story: string): FoundConfig | null {
     if (this.explicit !== null) return this.read(this.explicit);
-    return this.nearest(path.dirname(path.resolve(story)));
+    const file = this.nearest.find(path.dirname(path.resolve(story)));
+    return file === null ? null : this.read(file);
   }
 
   /** An unreadable --config is a usage error: the user named it. */
@@ -36,21 +38,6 @@ export class ConfigReader {
       return `--config ${this.explicit}: ${describeError(err)}`;
     }
     return null;
-  }
-
-  private nearest(dir: string): FoundConfig | null {
-    const seen: string[] = [];
-    let found: FoundConfig | null = null;
-    for (let d = dir; ; d = path.dirname(d)) {
-      const hit = this.byDir.get(d);
-      if (hit !== undefined) { found = hit; break; }
-      seen.push(d);
-      const candidate = path.join(d, CONFIG_FILE);
-      if (isFile(candidate)) { found = this.read(candidate); break; }
-      if (path.dirname(d) === d) break;
-    }
-    for (const d of seen) this.byDir.set(d, found);
-    return found;
   }
 
   private read(file: string): FoundConfig {
@@ -76,10 +63,3 @@ export class ConfigReader {
   }
 }
 
-function isFile(p: string): boolean {
-  try {
-    return statSync(p).isFile();
-  } catch {
-    return false;
-  }
-}

@@ -6,9 +6,10 @@
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { CONFIG_FILE, MAX_CONFIG_CHARS, parseConfig, type ConfigProblem, type ProjectConfig } from '../config';
+import { MAX_CONFIG_CHARS, parseConfig, type ConfigProblem, type ProjectConfig } from '../config';
 import { emptyReview, MAX_REVIEW_CHARS, parseReview, REVIEW_FILE, serializeReview, type ReviewFile } from '../review';
 import type { DocWorkflow } from './threadMessages';
+import { isFile, NearestConfig } from '../cli/nearestConfig';
 
 /** A project file's problems, each time they change (none: they are gone). */
 export type ProblemsListener = (file: string, text: string, problems: ConfigProblem[]) => void;
@@ -36,17 +37,10 @@ export function isProjectFile(uri: string): boolean {
   return /(?:^|[/\\])(?:\.sourcinglens\.json|\.sourcing-review\.json)$/.test(uri);
 }
 
-function isFile(file: string): boolean {
-  try {
-    return statSync(file).isFile();
-  } catch {
-    return false;
-  }
-}
 
 export class ProjectFiles {
   /** Folder → the config file that applies there (null: none up to the root). */
-  private readonly nearest = new Map<string, string | null>();
+  private readonly nearest = new NearestConfig();
   private readonly configs = new Map<string, Read<ProjectConfig>>();
   /** Review file path → its contents (null: there is none). */
   private readonly reviews = new Map<string, Read<ReviewFile> | null>();
@@ -59,7 +53,7 @@ export class ProjectFiles {
   forDocument(uri: string): DocWorkflow | null {
     const story = filePathOf(uri);
     if (story === null) return null;
-    const configFile = this.configFileFor(path.dirname(story));
+    const configFile = this.nearest.find(path.dirname(story));
     const config = configFile === null ? null : this.config(configFile).value;
     const review = this.review(path.join(path.dirname(story), REVIEW_FILE));
     return {
@@ -73,7 +67,7 @@ export class ProjectFiles {
   /** Forget what was read, so the next look-up reads the files again. A file that is
    *  gone has its problems cleared. */
   invalidate(): void {
-    this.nearest.clear();
+    this.nearest.forget();
     this.configs.clear();
     this.reviews.clear();
     for (const file of [...this.reported.keys()]) if (!isFile(file)) this.report(file, '', []);
@@ -99,21 +93,6 @@ export class ProjectFiles {
     writeFileSync(file, text);
     this.reviews.delete(file);
     return file;
-  }
-
-  private configFileFor(dir: string): string | null {
-    const seen: string[] = [];
-    let found: string | null = null;
-    for (let d = dir; ; d = path.dirname(d)) {
-      const hit = this.nearest.get(d);
-      if (hit !== undefined) { found = hit; break; }
-      seen.push(d);
-      const candidate = path.join(d, CONFIG_FILE);
-      if (isFile(candidate)) { found = candidate; break; }
-      if (path.dirname(d) === d) break;
-    }
-    for (const d of seen) this.nearest.set(d, found);
-    return found;
   }
 
   private config(file: string): Read<ProjectConfig> {
