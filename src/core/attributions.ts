@@ -11,7 +11,7 @@ import { classOf, isPlaceOrCountry, tagsOf } from './words';
 import {
   AS_LEMMAS, BELIEF_VERBS, CUE_ADVERBS, DOCUMENT_HEADS, DOCUMENT_VERBS, GROUP_NOUNS, ORG_HEADS, POLL_SHARE, PROPOSAL_PARTICIPLES, ROLE_PLURAL, ROLE_SINGULAR, SPEECH_VERBS, STANCE_ADJECTIVES, STANCE_LEMMAS, UNIQUE_TITLES,
 } from './lexicon';
-import { agentAfterTime, asFollows, catenativeBefore, clauseFollows, contentBefore, contentFollows, grantsAnonymity, lemmaOf, needsContent, nounToo, objectOfVerb, phrasalParticle, reportingConstruction } from './constructions';
+import { AUXILIARY, BARE_NOUN_FORMS, agentAfterTime, asFollows, catenativeBefore, clauseFollows, contentBefore, contentFollows, grantsAnonymity, lemmaOf, needsContent, nounToo, objectOfVerb, phrasalParticle, reportingConstruction } from './constructions';
 import { PAST, PREPOSITIONAL_VERBS_AFTER, determinerBefore, endsWithName, headWord, leftNP, nominalHead, relativeClauseStart, rightNP, skipParenthetical, skipTimePhrase, splitCoordination } from './phrases';
 
 export interface FoundAttribution {
@@ -285,7 +285,7 @@ function verbCue(text: string, toks: Token[], i: number, quotes: Span[], isSpeec
   if (passive) return null; // "he was told", "it is said"
   if (/ing$/.test(t.lower) && !progressive) return gerund(toks, i, j, quotes, earlier);
   // "G-III reports show", "records indicate": a noun followed by its own verb
-  if (next && next.kind === 'w' && (SPEECH_VERBS.has(next.lower) || DOCUMENT_VERBS.has(next.lower)) && /s$/.test(t.lower)) return null;
+  if (next && next.kind === 'w' && (SPEECH_VERBS.has(next.lower) || DOCUMENT_VERBS.has(next.lower)) && /s$/.test(t.lower) && nounToo(t.lower)) return null;
   // "that key question", "a new strategy document": a determiner, a modifier, then the
   // base form of a verb that also names a thing: a noun
   if (prev && j === i - 1 && needsContent(t.lower) && !/s$/.test(t.lower) && !PAST.test(t.lower) && !/ing$/.test(t.lower) && prev.text === prev.lower && /^(noun|adj)$/.test(classOf(prev)) && !/s$/.test(prev.lower) && determinerBefore(toks, j)) return null;
@@ -297,9 +297,19 @@ function verbCue(text: string, toks: Token[], i: number, quotes: Span[], isSpeec
   if (next && /[^s]s$/.test(t.lower) && nounToo(t.lower) && /^(have|has|had|are|were|will|would|could|can|may|might|should|must|of|do|did)$/.test(next.lower)) return null;
   // "took questions", "review reports", "flag and report posts": the object of a verb
   if (prev && j === i - 1 && /s$/.test(t.lower) && objectOfVerb(toks, j)) return null;
+  if (BARE_NOUN_FORMS.has(t.lower)) {
+    // "the jobs report has cleared", "the 10-year Treasury note fell": a base form with
+    // a verb of its own after it is that verb's subject (a verb needs its content first)
+    if (next && next.kind === 'w' && AUXILIARY.test(next.lower)) return null;
+    // "blanket sharia rule.", "the U.S. pledge, however", "a personal call from a friend":
+    // a base form that ends its phrase, with no content before it, names a thing
+    if (prev && j === i - 1 && (!next || /^[.,;)]$/.test(next.text) || next.lower === 'from') && !contentBefore(toks, i)) return null;
+  }
+  // "adds to the drama", "is adding to his wins": to add to something is no statement
+  if (lemma === 'add' && next?.lower === 'to' && /^(the|a|an|his|her|its|their|our|this|that|these|those|growing|mounting|concerns?|pressure|fears?)$/.test(toks[i + 2]?.lower ?? '')) return null;
   if (t.lower === 'estimate' || t.lower === 'report' || t.lower === 'post' || t.lower === 'tweet') {
     // bare forms that are usually nouns: only after a plural subject or a pronoun
-    if (!prev || !/^(they|we|i|you)$/.test(prev.lower) && !/s$/.test(prev.lower)) return null;
+    if (!prev || !/^(they|we|i|you)$/.test(prev.lower) && !/s$/.test(prev.lower) && !ROLE_PLURAL.has(prev.lower)) return null;
   }
   // Inversion ("…,” said Ms. Ortiz") is a construction of verbs of saying only:
   // "Khan, who is Muslim, also decried Trump’s calls" has its object after the verb.
@@ -450,7 +460,7 @@ export function appositiveSubject(toks: Token[], j: number, quotes: Span[], pref
     // a resident of Y, said", "The employee, a Republican who …, said".
     const isAppositive =
       seg.length > 0 &&
-      (/^(who|whom|whose|which|now|then|formerly|also|himself|herself)$/.test(first.lower) ||
+      (/^(who|whom|whose|which|now|then|formerly|also|himself|herself)$/.test(first.lower) || /^(who|which)['’](s|d|ve|ll|re)$/.test(first.lower) ||
         // ", based on accounts from two nurses,", ", citing records,": a participial aside
         first.kind === 'w' && first.text === first.lower && /(ed|ing)$/.test(first.lower) && start > 1 && toks[start - 1].text === ',' ||
         // ", on the other hand,", ", in turn,", ", like others,": a short aside
@@ -593,13 +603,19 @@ function verbAfterSubject(toks: Token[], k: number): boolean {
 /** The subject a gerund or a second verb hangs on: the source of an earlier cue in the
  *  sentence, or else the first noun phrase after any fronted adverbial ("On Friday,
  *  the agency …"). */
+/** Day and month names, which open fronted time adverbials ("Monday, the mayor …"). */
+const TIME_NAMES = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|tonight|meanwhile|still|now|then|instead|however|later|earlier)$/;
+
 function clauseSubject(toks: Token[], j: number, quotes: Span[], earlier: FoundAttribution[]): Span | null {
   for (let k = earlier.length - 1; k >= 0; k--) if (earlier[k].cue.start < toks[j].start) return earlier[k].source;
   if (j > 60) return null; // a subject that far back is a guess; long sentences stay linear
   let s = 0;
   const firstComma = toks.findIndex((t, k) => k < j && t.text === ',');
   // a fronted adverbial before the first comma ("On Friday,", "Hours later,") is not the subject
-  if (firstComma > 0 && firstComma < j && firstComma <= 5 && (classOf(toks[0], true) === 'prep' || !toks.slice(0, firstComma).some((t, k) => classOf(t, k === 0) === 'verb'))) s = firstComma + 1;
+  // (but "Gary Emineth, a former party chairman, became … and said": a name, then its appositive)
+  const nameThenAppositive = firstComma > 0 && toks.slice(0, firstComma).every((t) => t.kind === 'w' && /^\p{Lu}/u.test(t.text) && !TIME_NAMES.test(t.lower)) &&
+    /^(a|an|the)$/.test(toks[firstComma + 1]?.lower ?? '') && toks.some((t, k) => k > firstComma + 1 && k < j && t.text === ',');
+  if (firstComma > 0 && firstComma < j && firstComma <= 5 && !nameThenAppositive && (classOf(toks[0], true) === 'prep' || !toks.slice(0, firstComma).some((t, k) => classOf(t, k === 0) === 'verb'))) s = firstComma + 1;
   while (s < j && (toks[s].kind === 'p' || classOf(toks[s], s === 0) === 'conj')) s++;
   let e = s;
   while (e + 1 < j && !verbAfterSubject(toks, e + 1) && toks[e + 1].kind !== 'p' && classOf(toks[e + 1]) !== 'adv') e++;

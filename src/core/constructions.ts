@@ -22,6 +22,13 @@ export const CLAUSE_LEMMAS = new Set(['claim', 'write', 'suggest', 'predict', 'i
 /** Forms that are nouns far more often than cues. */
 export const NOUN_FORMS = new Set(['rules', 'ruling', 'rulings', 'questions', 'reads', 'reading', 'signals', 'counters', 'credits', 'hails', 'welcomes', 'remarks', 'comments', 'tweets']);
 
+/** Base forms of cue verbs that name a thing just as often ("the jobs report", "a
+ *  personal call", "blanket sharia rule"): read as nouns when nothing but a noun fits. */
+export const BARE_NOUN_FORMS = new Set(['report', 'note', 'rule', 'pledge', 'stress', 'rebuke', 'call', 'show', 'claim', 'estimate', 'post', 'tweet', 'promise', 'vow', 'demand', 'urge', 'praise', 'comment', 'remark', 'reply', 'question', 'request', 'quote', 'boast', 'charge', 'appeal', 'counter', 'forecast', 'protest', 'concern', 'credit', 'doubt', 'fear', 'hope', 'view', 'hint', 'blame', 'challenge', 'dispute', 'review', 'release', 'alert', 'caution', 'signal', 'order', 'offer', 'vote', 'warning', 'statement', 'threat', 'testimony', 'tip', 'account', 'word', 'message']);
+
+/** Words that open a verb phrase of their own: after one, the word before is its subject's head. */
+export const AUXILIARY = /^(is|was|are|were|has|have|had|will|would|could|can|may|might|should|must|does|did|remains|remained)$/;
+
 /** What may follow "asked" when it only reports a question, not a request. */
 export const QUESTION_WORDS = /^(whether|if|about|why|what|how|who|whom|when|where|which|questions?)$/;
 

@@ -212,6 +212,14 @@ export function nominalHead(toks: Token[], source: Span): boolean {
   if (NOT_HEADS.test(last.lower) && short) return false;
   const c = classOf(last, k === 0);
   const noun = ROLE_SINGULAR.has(last.lower) || ROLE_PLURAL.has(last.lower) || UNIQUE_TITLES.has(last.lower) || DOCUMENT_HEADS.has(last.lower) || ORG_HEADS.has(last.lower);
+  // "a personal call", "blunt Republican claims": a phrase of adjectives alone names no
+  // one (only "the" makes them a noun: "the elite", "the policy-making elite")
+  if (c === 'adj' && !noun && last.text === last.lower) {
+    const first = tokenStartingAt(toks, source.start);
+    let nominal = false;
+    for (let m = first; m < k && !nominal; m++) nominal = /^(noun|proper|pron|num)$/.test(classOf(toks[m], m === 0));
+    if (!nominal && !/^(the|these|those)$/.test(toks[first].lower) && !/^(few|many|most|several|some|others|both|all|half)$/.test(last.lower)) return false;
+  }
   // "the elite", "the wealthy": an adjective after a determiner is a noun
   return !(c === 'adj' && short && !noun && last.text === last.lower && classOf(toks[k - 1] ?? last) !== 'det' && !/^(few|many|most|several|some|others|both|all|half)$/.test(last.lower));
 }
