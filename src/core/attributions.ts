@@ -239,7 +239,8 @@ function verbCue(text: string, toks: Token[], i: number, quotes: Span[], isSpeec
   let passive = false;
   // ("most don't expect": a belief keeps its negation in the walk; it is still a view)
   const belief = BELIEF_VERBS.has(t.lower);
-  while (j >= 0 && toks[j].kind === 'w' && (CUE_ADVERBS.has(toks[j].lower) || /ly$/.test(toks[j].lower) && classOf(toks[j]) === 'adv' || belief && /^(do|does|did)n['’]t$/.test(toks[j].lower))) {
+  // (a capitalised word mid-sentence is a name, not an auxiliary: "“It is over,” Will wrote")
+  while (j >= 0 && toks[j].kind === 'w' && !(j > 0 && /^\p{Lu}/u.test(toks[j].text) && !/^[“"‘(:]$/.test(toks[j - 1].text)) && (CUE_ADVERBS.has(toks[j].lower) || /ly$/.test(toks[j].lower) && classOf(toks[j]) === 'adv' || belief && /^(do|does|did)n['’]t$/.test(toks[j].lower))) {
     if (NEGATIONS.has(toks[j].lower) || /n['’]t$/.test(toks[j].lower)) negated = true;
     if (/^(is|was|were|are|been|be|being)$/.test(toks[j].lower)) passive = true;
     j--;

@@ -209,7 +209,8 @@ export function nominalHead(toks: Token[], source: Span): boolean {
   const short = k - tokenStartingAt(toks, source.start) < 2;
   if (!last || short && last.kind === 'n' && /^\d{4}s?$/.test(last.text)) return false;
   if (last.kind !== 'w') return last.kind === 'n' || last.text === ')';
-  if (NOT_HEADS.test(last.lower) && short) return false;
+  // ("The email said": an email after its determiner is a document, not a medium)
+  if (NOT_HEADS.test(last.lower) && short && !(/^(email|e-mail)$/.test(last.lower) && classOf(toks[k - 1] ?? last) === 'det')) return false;
   const c = classOf(last, k === 0);
   const noun = ROLE_SINGULAR.has(last.lower) || ROLE_PLURAL.has(last.lower) || UNIQUE_TITLES.has(last.lower) || DOCUMENT_HEADS.has(last.lower) || ORG_HEADS.has(last.lower);
   // "a personal call", "blunt Republican claims": a phrase of adjectives alone names no
