@@ -239,8 +239,9 @@ function verbCue(text: string, toks: Token[], i: number, quotes: Span[], isSpeec
   let passive = false;
   // ("most don't expect": a belief keeps its negation in the walk; it is still a view)
   const belief = BELIEF_VERBS.has(t.lower);
-  // (a capitalised word mid-sentence is a name, not an auxiliary: "“It is over,” Will wrote")
-  while (j >= 0 && toks[j].kind === 'w' && !(j > 0 && /^\p{Lu}/u.test(toks[j].text) && !/^[“"‘(:]$/.test(toks[j - 1].text)) && (CUE_ADVERBS.has(toks[j].lower) || /ly$/.test(toks[j].lower) && classOf(toks[j]) === 'adv' || belief && /^(do|does|did)n['’]t$/.test(toks[j].lower))) {
+  // (a capitalised word mid-sentence is a name, not an auxiliary: "“It is over,” Will wrote";
+  // unless the cue is capitalised too, in a title-case headline: "Things Trump Has Said")
+  while (j >= 0 && toks[j].kind === 'w' && !(j > 0 && /^\p{Lu}/u.test(toks[j].text) && t.text === t.lower && !/^[“"‘(:]$/.test(toks[j - 1].text)) && (CUE_ADVERBS.has(toks[j].lower) || /ly$/.test(toks[j].lower) && classOf(toks[j]) === 'adv' || belief && /^(do|does|did)n['’]t$/.test(toks[j].lower))) {
     if (NEGATIONS.has(toks[j].lower) || /n['’]t$/.test(toks[j].lower)) negated = true;
     if (/^(is|was|were|are|been|be|being)$/.test(toks[j].lower)) passive = true;
     j--;
@@ -284,6 +285,10 @@ function verbCue(text: string, toks: Token[], i: number, quotes: Span[], isSpeec
   const by = agentAfterTime(toks, i);
   if (by > 0 && /(ed|en|wn|ld|id|te)$/.test(t.lower)) return withCue(afterPreposition(toks, by, by, 'by-agent', quotes), cue);
   if (passive) return null; // "he was told", "it is said"
+  if (participleModifier(toks, i, j)) return null;
+  // "Lerer reported from Los Angeles.", "he's reported from every debate": a byline or
+  // the reporter's own work, not a statement (a statement would give its content)
+  if (lemma === 'report' && next?.lower === 'from' && !toks.slice(i + 2).some((x) => x.lower === 'that' || /^[“"]$/.test(x.text))) return null;
   if (/ing$/.test(t.lower) && !progressive) return gerund(toks, i, j, quotes, earlier);
   // "G-III reports show", "records indicate": a noun followed by its own verb
   if (next && next.kind === 'w' && (SPEECH_VERBS.has(next.lower) || DOCUMENT_VERBS.has(next.lower)) && /s$/.test(t.lower) && nounToo(t.lower)) return null;
@@ -331,6 +336,8 @@ function verbCue(text: string, toks: Token[], i: number, quotes: Span[], isSpeec
   }
   j = skipParenthetical(toks, j); // "Rep. Hank Johnson (D-Ga.) said"
   j = skipTimePhrase(toks, j); // "Witnesses late Sunday said", "The mayor on Tuesday said""
+  // "Her campaign workers here said", "officials there say": the place adverb is no head
+  if (toks[j] && /^(here|there)$/.test(toks[j].lower) && j > 0 && toks[j - 1].kind === 'w' && /^(noun|proper)$/.test(classOf(toks[j - 1], j - 1 === 0))) j--;
   if (toks[j] && /^[—–]$/.test(toks[j].text)) {
     // "Jason Sims — a teacher from Mount Pleasant — says": the name before the first dash
     let d = j - 1;
@@ -396,6 +403,34 @@ function verbCue(text: string, toks: Token[], i: number, quotes: Span[], isSpeec
 
 // (not "appeared to", "seemed to": hedges, not statements)
 
+
+/** The participle at `i` modifies a noun instead of telling what someone said (`j` is
+ *  the token before it): "the woman accused of driving" (a passive reduced relative),
+ *  "the refugees admitted are", "her five proposed bills", "eight reported incidents". */
+function participleModifier(toks: Token[], i: number, j: number): boolean {
+  const t = toks[i];
+  if (!/ed$/.test(t.lower) || j !== i - 1) return false;
+  const prev = toks[j];
+  const next = toks[i + 1];
+  if (!prev || !next) return false;
+  const prevClass = classOf(prev, j === 0);
+  // "the man accused of purchasing the guns": the accused, not the accuser ("who had accused Mr. Obama of" has its object first)
+  if (t.lower === 'accused' && next.lower === 'of' && /^(noun|proper)$/.test(prevClass)) return true;
+  // "the majority of refugees admitted are women": the participle ends the subject, whose verb follows;
+  // not "a class that he argued was failing", where a pronoun subject speaks
+  if (AUXILIARY.test(next.lower) && /^(noun|proper)$/.test(prevClass) && prev.kind === 'w') {
+    // ("what advocates estimated were 100,000 adoptees": a relative word before the subject makes it speak)
+    let k = j;
+    while (k > 0 && toks[k].kind === 'w' && !/^(that|which|what|who|whom)$/.test(toks[k].lower) && /^(noun|proper|adj|det)$/.test(classOf(toks[k], k === 0))) k--;
+    if (!/^(that|which|what|who|whom)$/.test(toks[k].lower)) return true;
+  }
+  // "her five proposed bills", "Obama's highly criticized press conference": an adjective before its noun
+  const nextNoun = next.kind === 'w' && next.text === next.lower && classOf(next) === 'noun' && !/^(that|this|these|those|it|him|her|them)$/.test(next.lower);
+  if (!nextNoun) return false;
+  if (prevClass === 'num' || prevClass === 'det' && !/^(some|many|most|all|both|several|few|others?|each|one|more|another|no)$/.test(prev.lower) || /['’]s?$/.test(prev.text) && !/^(he|she|it|who|there|that)['’]s$/i.test(prev.text)) return true;
+  const before = toks[j - 1];
+  return /ly$/.test(prev.lower) && prevClass === 'adv' && !!before && (classOf(before, j - 1 === 0) === 'det' || /['’]s?$/.test(before.text));
+}
 
 /** Media a statement travels by: "said by email", "by phone". */
 const MEDIA = /^(email|e-mail|emails|phone|telephone|text|texts|fax|mail|letter|video|videolink|skype|zoom|messenger|courier|satellite)$/;
