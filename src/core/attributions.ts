@@ -12,7 +12,7 @@ import {
   AS_LEMMAS, BELIEF_VERBS, CUE_ADVERBS, DOCUMENT_HEADS, DOCUMENT_VERBS, GROUP_NOUNS, ORG_HEADS, POLL_SHARE, PROPOSAL_PARTICIPLES, ROLE_PLURAL, ROLE_SINGULAR, SPEECH_VERBS, STANCE_ADJECTIVES, STANCE_LEMMAS, UNIQUE_TITLES,
 } from './lexicon';
 import { AUXILIARY, BARE_NOUN_FORMS, agentAfterTime, asFollows, catenativeBefore, clauseFollows, contentBefore, contentFollows, grantsAnonymity, lemmaOf, needsContent, nounToo, objectOfVerb, phrasalParticle, reportingConstruction } from './constructions';
-import { PAST, PREPOSITIONAL_VERBS_AFTER, determinerBefore, endsWithName, headWord, leftNP, nominalHead, relativeClauseStart, rightNP, skipParenthetical, skipTimePhrase, splitCoordination } from './phrases';
+import { PAST, PREPOSITIONAL_VERBS_AFTER, determinerBefore, endsWithName, headWord, leftNP, nominalHead, relativeClauseStart, relativeSubjectBefore, rightNP, skipParenthetical, skipTimePhrase, splitCoordination } from './phrases';
 
 export interface FoundAttribution {
   source: Span;
@@ -352,7 +352,7 @@ function verbCue(text: string, toks: Token[], i: number, quotes: Span[], isSpeec
     source = appositiveSubject(toks, j, quotes);
     pattern = 'appositive';
   } else {
-    const np = leftNP(toks, j, quotes);
+    const np = leftNP(toks, j, quotes) ?? relativeSubjectBefore(toks, j, quotes);
     const start = np ? relativeClauseStart(toks, np[0], quotes) ?? np[0] : -1;
     source = np ? { start: toks[start].start, end: toks[np[1]].end } : null;
   }

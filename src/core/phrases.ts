@@ -136,12 +136,36 @@ export function relativeClauseStart(toks: Token[], npStart: number, quotes: Span
   for (let w = npStart - 1; w > 0 && npStart - w < 12; w--) {
     const t = toks[w];
     if (t.kind === 'p') return null;
-    if (t.lower === 'who' || t.lower === 'whom') {
+    if (opensRelative(toks, w)) {
       const head = leftNP(toks, w - 1, quotes);
       return head && classOf(toks[w - 1]) !== 'pron' ? head[0] : null;
     }
   }
   return null;
+}
+
+/** "Residents whose homes were destroyed said", "organizations that have endorsed him
+ *  say": a subject whose relative clause ends in a verb, where no noun phrase ends
+ *  right before the cue. Returns the subject's first and last token indices. */
+export function relativeSubjectBefore(toks: Token[], j: number, quotes: Span[]): [number, number] | null {
+  let verb = false;
+  for (let w = j; w > 0 && j - w < 12; w--) {
+    const t = toks[w];
+    if (t.kind === 'p') return null;
+    if (opensRelative(toks, w)) {
+      const head = leftNP(toks, w - 1, quotes);
+      return verb && head && classOf(toks[w - 1]) !== 'pron' ? [head[0], j] : null;
+    }
+    if (classOf(t, w === 0) === 'verb') verb = true;
+  }
+  return null;
+}
+
+/** Token w opens a relative clause: who, whom, whose, or a "that" after a noun. */
+function opensRelative(toks: Token[], w: number): boolean {
+  const l = toks[w].lower;
+  if (l === 'who' || l === 'whom' || l === 'whose') return true;
+  return l === 'that' && w > 0 && toks[w - 1].kind === 'w' && /^(noun|proper)$/.test(classOf(toks[w - 1], w - 1 === 0)) && /s$/.test(toks[w - 1].lower);
 }
 
 /** "state transport agency": a base-form verb followed by a noun is a noun modifier
