@@ -266,7 +266,9 @@ function verbCue(text: string, toks: Token[], i: number, quotes: Span[], isSpeec
   const prev = toks[j];
   if (prev && (prev.lower === 'to' || NEGATIONS.has(prev.lower))) return null; // "declined to comment", "to say""
   // A possessive or a determiner right before makes the cue word a noun: "Mr. X’s pledge", "the report".
-  if (prev && j === i - 1 && (needsContent(t.lower) && classOf(prev, j === 0) === 'det' || classOf(prev, j === 0) === 'prep' && !/^(as|than)$/.test(prev.lower) && !(/ing$/.test(t.lower) && /^(by|while)$/.test(prev.lower)) ||
+  // ("groups that have backed her say": "her" after a verb is its object, not a determiner)
+  const objectHer = prev?.lower === 'her' && j > 0 && classOf(toks[j - 1], j - 1 === 0) === 'verb';
+  if (prev && j === i - 1 && !objectHer && (needsContent(t.lower) && classOf(prev, j === 0) === 'det' || classOf(prev, j === 0) === 'prep' && !/^(as|than)$/.test(prev.lower) && !(/ing$/.test(t.lower) && /^(by|while)$/.test(prev.lower)) ||
     /['’]s?$/.test(prev.text) && prev.kind === 'w' && !/^(he|she|it|who|there)['’]s$/i.test(prev.text) || classOf(prev, j === 0) === 'det' && !/^(some|many|several|most|all|both|each|others?|few|one|more|another)$/.test(prev.lower) || classOf(prev, j === 0) === 'adj' && prev.text === prev.lower && !PAST.test(t.lower) && !ROLE_SINGULAR.has(prev.lower) && !UNIQUE_TITLES.has(prev.lower) || (prev.kind === 'n' || classOf(prev, j === 0) === 'num') && !PAST.test(t.lower) && (needsContent(t.lower) || /[^y]s$/.test(t.lower)))) return null;
   // Passive with an agent: "first reported by The Washington Post".
   const next = toks[i + 1];
@@ -330,7 +332,8 @@ function verbCue(text: string, toks: Token[], i: number, quotes: Span[], isSpeec
     if (!/(ed|s)$/.test(t.lower) && !PAST.test(t.lower) && !earlier.some((a) => a.cue.start < t.start)) return null;
     // "the change, hammered out on Sunday and formally announced on Wednesday": two
     // participles of a reduced relative, not a subject's second statement
-    for (let k = j - 1; k > 0 && j - k < 12; k--) if (toks[k].text === ',') { if (/ed$/.test(toks[k + 1]?.lower ?? '')) return null; break; }
+    // (but "Lena Okafor, a retired engineer, joined the panel and said": the main verb after an appositive)
+    for (let k = j - 1; k > 0 && j - k < 12; k--) if (toks[k].text === ',') { if (/ed$/.test(toks[k + 1]?.lower ?? '') && !closesAppositive(toks, k)) return null; break; }
     const subject = clauseSubject(toks, j, quotes, earlier);
     return subject && nominalHead(toks, subject) ? { source: subject, cue, pattern: 'pre-verbal' } : null;
   }
@@ -403,6 +406,15 @@ function verbCue(text: string, toks: Token[], i: number, quotes: Span[], isSpeec
 
 // (not "appeared to", "seemed to": hedges, not statements)
 
+
+/** The comma at `k` closes an appositive after a name: "Lena Okafor, a retired engineer,". */
+function closesAppositive(toks: Token[], k: number): boolean {
+  for (let c = k - 1; c > 0 && k - c < 10; c--) {
+    if (toks[c].kind !== 'p') continue;
+    return toks[c].text === ',' && /^(a|an|the)$/.test(toks[c + 1]?.lower ?? '') && endsWithName(toks, c - 1);
+  }
+  return false;
+}
 
 /** The participle at `i` modifies a noun instead of telling what someone said (`j` is
  *  the token before it): "the woman accused of driving" (a passive reduced relative),

@@ -1,0 +1,44 @@
+// Words that are cues in one sentence and nouns or modifiers in the next (issue 9,
+// families 3 and 4), and the subjects that the same rules must still find. One row per
+// construction, with sentences of our own; an empty list means no attribution at all.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { attributionsOf } from './helpers';
+
+const cases: [string, string, { source: string; cue: string }[]][] = [
+  ['a base form with its own auxiliary is a noun', 'The strong jobs report has cleared the way for a rate rise.', []],
+  ['a base form ending its phrase is a noun', 'The harbor was closed under emergency rule.', []],
+  ['a base form before "from" is a noun', 'The clerk got a personal call from a close friend.', []],
+  ['a source of adjectives alone names no one', 'Voters want a comprehensive rebuke, not a mild one.', []],
+  ['"add to" is no statement', 'The latest delay adds to the confusion at the port.', []],
+  ['a plural verb form before a noun-too word still speaks', 'Okafor says praise from the council helps the project.',
+    [{ source: 'Okafor', cue: 'says' }]],
+  ['a bare cue after a plural subject still speaks', 'Engineers report that the bridge is safe.',
+    [{ source: 'Engineers', cue: 'report' }]],
+  ['the accused is not the accuser', 'The driver accused of causing the crash will stay in custody.', []],
+  ['a participle ending the subject', 'The ministry says most of the families admitted are from the coast.',
+    [{ source: 'The ministry', cue: 'says' }]],
+  ['a participle after a number modifies its noun', 'There were only eight reported thefts at the depot.', []],
+  ['a participle after a possessive modifies its noun', 'Neither of her three proposed ordinances passed.', []],
+  ['a relative word keeps the speaker', 'The grant reached what organizers estimated were 9,000 families.',
+    [{ source: 'organizers', cue: 'estimated' }]],
+  ['a byline is no attribution', 'Dana Whitfield reported from Lima.', []],
+  ['a place adverb is not the head', 'Union members there said the talks had stalled.',
+    [{ source: 'Union members', cue: 'said' }]],
+  ['"who’s" opens a relative clause', 'But Ortiz, who’s running for the board, added that the vote was rigged.',
+    [{ source: 'Ortiz', cue: 'added' }]],
+  ['a relative clause ending in a verb', 'Tenants whose homes were flooded said the warnings came late.',
+    [{ source: 'Tenants whose homes were flooded', cue: 'said' }]],
+  ['a relative "that" ending in a pronoun', 'Groups that have backed her say the count was fair.',
+    [{ source: 'Groups that have backed her', cue: 'say' }]],
+  ['a name before its appositive is the subject of a second verb', 'Lena Okafor, a retired port engineer, joined the panel and said the cranes were unsafe.',
+    [{ source: 'Lena Okafor', cue: 'said' }]],
+  ['"the email" is a document, not a medium', '“We will reopen on Monday,” the email said.',
+    [{ source: 'the email', cue: 'said' }]],
+];
+
+for (const [name, sentence, want] of cases) {
+  test(`noun readings: ${name}`, () => {
+    assert.deepEqual(attributionsOf(sentence).map(({ source, cue }) => ({ source, cue })), want);
+  });
+}
