@@ -12,7 +12,7 @@ import {
   AS_LEMMAS, BELIEF_VERBS, CUE_ADVERBS, DOCUMENT_HEADS, DOCUMENT_VERBS, GROUP_NOUNS, ORG_HEADS, POLL_SHARE, PROPOSAL_PARTICIPLES, ROLE_PLURAL, ROLE_SINGULAR, SPEECH_VERBS, STANCE_ADJECTIVES, STANCE_LEMMAS, UNIQUE_TITLES,
 } from './lexicon';
 import { AUXILIARY, BARE_NOUN_FORMS, agentAfterTime, asFollows, catenativeBefore, clauseFollows, contentBefore, contentFollows, grantsAnonymity, lemmaOf, needsContent, nounToo, objectOfVerb, phrasalParticle, reportingConstruction } from './constructions';
-import { PAST, PREPOSITIONAL_VERBS_AFTER, determinerBefore, endsWithName, headWord, leftNP, nominalHead, relativeClauseStart, relativeSubjectBefore, rightNP, skipParenthetical, skipTimePhrase, splitCoordination } from './phrases';
+import { CONNECTIVES, PAST, PREPOSITIONAL_VERBS_AFTER, determinerBefore, endsWithName, headWord, leftNP, nominalHead, relativeClauseStart, relativeSubjectBefore, rightNP, skipParenthetical, skipTimePhrase, splitCoordination } from './phrases';
 
 export interface FoundAttribution {
   source: Span;
@@ -288,6 +288,8 @@ function verbCue(text: string, toks: Token[], i: number, quotes: Span[], isSpeec
   if (by > 0 && /(ed|en|wn|ld|id|te)$/.test(t.lower)) return withCue(afterPreposition(toks, by, by, 'by-agent', quotes), cue);
   if (passive) return null; // "he was told", "it is said"
   if (participleModifier(toks, i, j)) return null;
+  // "conservative thought leaders": the noun "thought" in a compound, after its adjective
+  if (t.lower === 'thought' && prev && j === i - 1 && next?.kind === 'w' && next.text === next.lower && classOf(next) === 'noun' && classOf(prev, j === 0) === 'adj') return null;
   // "Lerer reported from Los Angeles.", "he's reported from every debate": a byline or
   // the reporter's own work, not a statement (a statement would give its content)
   if (lemma === 'report' && next?.lower === 'from' && !toks.slice(i + 2).some((x) => x.lower === 'that' || /^[“"]$/.test(x.text))) return null;
@@ -513,6 +515,8 @@ export function appositiveSubject(toks: Token[], j: number, quotes: Span[], pref
         first.kind === 'w' && first.text === first.lower && /(ed|ing)$/.test(first.lower) && start > 1 && toks[start - 1].text === ',' ||
         // ", on the other hand,", ", in turn,", ", like others,": a short aside
         seg.length <= 5 && classOf(first) === 'prep' && first.text === first.lower ||
+        // ", however,", ", meanwhile,": a connective
+        seg.length === 1 && CONNECTIVES.test(first.lower) ||
         placeAfterPlace(toks, seg, start, end) ||
         seg.every((s) => s.kind === 'n') ||
         /^[RDI]-/.test(first.text) ||

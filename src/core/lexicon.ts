@@ -133,7 +133,8 @@ already since frequently consistently briefly simply just quickly immediately an
 bluntly candidly openly explicitly directly specifically formally officially reportedly
 would will could might may must can did does do is was were are been be being not never
 always only still even yet usually sometimes both all each himself herself itself themselves
-ultimately finally firmly strongly privately correctly wrongly falsely clearly emphatically ever now`);
+ultimately finally firmly strongly privately correctly wrongly falsely clearly emphatically ever now
+however though meanwhile nonetheless nevertheless instead likewise too indeed`);
 
 /** Heads of written or recorded artifacts: a source of this head is a `document`. */
 export const DOCUMENT_HEADS = set(`statement statements report reports study studies poll polls survey

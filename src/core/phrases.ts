@@ -14,6 +14,9 @@ export const PREPOSITIONAL_VERBS_AFTER = new Set(['in', 'on', 'at', 'during', 'l
 export const MAX_NP = 14;
 
 /** Words that cannot head a source: times, media, bare determiners. */
+/** Sentence adverbs that sit between a subject and its verb. */
+export const CONNECTIVES = /^(however|though|meanwhile|moreover|instead|nonetheless|nevertheless|therefore|furthermore|indeed|also|too|still|thus|hence|likewise|otherwise|perhaps|apparently|reportedly|allegedly)$/;
+
 export const NOT_HEADS = /^(today|tonight|yesterday|tomorrow|now|then|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|week|weekend|month|year|email|e-mail|phone|telephone|interview|statement's|the|a|an|this|that|these|those|its|his|her|their)$/i;
 
 export const TIME_WORD = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday|morning|afternoon|evening|night|week|weekend|month|year|late|early|last|this|next|on|earlier|later|a|ago)$/;
@@ -235,6 +238,8 @@ export function nominalHead(toks: Token[], source: Span): boolean {
   if (last.kind !== 'w') return last.kind === 'n' || last.text === ')';
   // ("The email said": an email after its determiner is a document, not a medium)
   if (NOT_HEADS.test(last.lower) && short && !(/^(email|e-mail)$/.test(last.lower) && classOf(toks[k - 1] ?? last) === 'det')) return false;
+  // "three helicopters, however, suggests": a sentence adverb between commas heads nothing
+  if (CONNECTIVES.test(last.lower)) return false;
   const c = classOf(last, k === 0);
   const noun = ROLE_SINGULAR.has(last.lower) || ROLE_PLURAL.has(last.lower) || UNIQUE_TITLES.has(last.lower) || DOCUMENT_HEADS.has(last.lower) || ORG_HEADS.has(last.lower);
   // "a personal call", "blunt Republican claims": a phrase of adjectives alone names no
