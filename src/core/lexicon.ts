@@ -283,7 +283,7 @@ export const WEEKDAYS = set('monday tuesday wednesday thursday friday saturday s
 /** Where a source phrase's post-modifiers begin: its head word is the last word before.
  *  "officials familiar with the talks", "a poll released Wednesday", "court papers filed
  *  Monday" (a participle starts a post-modifier, guide: documents with participles). */
-export const POST_MODIFIER = /\s+(?:of|from|for|at|in|with|on|to|by|who|whom|whose|which|that|involved|briefed|familiar|close|knowledgeable|based|working|representing|speaking|released|published|issued|conducted|taken|obtained|provided|viewed|reviewed|filed|sent|posted|written|prepared|commissioned|cited|alleging|showing|saying)\s+|\s+(?:present|there|released|published|issued)(?:\s+\S+)?$/i;
+export const POST_MODIFIER = /\s+(?:of|from|for|at|in|with|on|to|by|who|whom|whose|which|that|involved|briefed|familiar|close|knowledgeable|based|working|representing|speaking|released|published|issued|conducted|taken|obtained|provided|viewed|reviewed|filed|sent|posted|written|prepared|commissioned|cited|alleging|showing|saying)\s+|\s+(?:present|there|released|published|issued)(?:\s+\S+)?$|\s+(?:involved|nearby|here|abroad|interviewed|contacted|affected|alike)$/i;
 
 /** A poll share opening a phrase: "74 percent", "about 46%", "more than 60 percent". */
 export const POLL_SHARE = /^(?:(?:a|an|the|only|just|some|about|nearly|almost|roughly|full|mere|over|more than|fewer than)\s+)*[\d.,]+\s*(?:%|percent\b|per cent\b)/i;

@@ -48,6 +48,7 @@ export function typeSource(phrase: string): Typed {
   if (/^(?:(?:nearly|almost|about|roughly|just|only|more than|less than|fewer than|over|under)\s+)?(?:half|a third|a quarter|two-thirds|a majority|a plurality)$/i.test(src) ||
     /^those\s+(?:surveyed|polled|questioned)\b/i.test(src)) return result('document');
   if (/^those\s+\p{Ll}+ed$/iu.test(src)) return result('unnamed-group'); // "those interviewed"
+  if (/^(?:those|others|many|some)$/i.test(pre)) return result('unnamed-group'); // "Those who oppose the plan", capitalised or not
   // "Another said", "One said": a quantifier standing for one person, capitalised or not
   if (/^(?:yet\s+)?(?:another|one|each|either|neither)$/i.test(src)) return result('unnamed-person');
   // Coordinated names: "He and House Judiciary Committee Chairman Bob Goodlatte"
