@@ -287,7 +287,7 @@ function verbCue(text: string, toks: Token[], i: number, quotes: Span[], isSpeec
   const by = agentAfterTime(toks, i);
   if (by > 0 && /(ed|en|wn|ld|id|te)$/.test(t.lower)) return withCue(afterPreposition(toks, by, by, 'by-agent', quotes), cue);
   if (passive) return null; // "he was told", "it is said"
-  if (participleModifier(toks, i, j)) return null;
+  if (participleModifier(toks, i, j) || nothingSaid(toks, i, j, lemma)) return null;
   // "conservative thought leaders": the noun "thought" in a compound, after its adjective
   if (t.lower === 'thought' && prev && j === i - 1 && next?.kind === 'w' && next.text === next.lower && classOf(next) === 'noun' && classOf(prev, j === 0) === 'adj') return null;
   // "Lerer reported from Los Angeles.", "he's reported from every debate": a byline or
@@ -414,6 +414,32 @@ function closesAppositive(toks: Token[], k: number): boolean {
   for (let c = k - 1; c > 0 && k - c < 10; c--) {
     if (toks[c].kind !== 'p') continue;
     return toks[c].text === ',' && /^(a|an|the)$/.test(toks[c + 1]?.lower ?? '') && endsWithName(toks, c - 1);
+  }
+  return false;
+}
+
+/** "what he said this week", "things that Trump has said", "after he said them",
+ *  "There, I said it.": a verb of saying whose object is a free relative or a pronoun,
+ *  with nothing said in the sentence (not "what they said was the need for…"). */
+function nothingSaid(toks: Token[], i: number, j: number, lemma: string): boolean {
+  if (lemma !== 'say' && lemma !== 'tell' || j < 0) return false;
+  const next = toks[i + 1];
+  if (lemma === 'say' && next && /^(it|them)$/.test(next.lower)) {
+    const after = toks[i + 2];
+    return !after || after.kind === 'p' && /^[.,;!?)]$/.test(after.text);
+  }
+  // the subject's left edge: a free relative before it ("what he", "anything the senator")
+  let k = j;
+  while (k > 0 && toks[k].kind === 'w' && /^(noun|proper|adj|det|pron)$/.test(classOf(toks[k], k === 0)) && !/^(what|whatever|that|which|anything|everything|something|nothing)$/.test(toks[k].lower)) k--;
+  while (k > 0 && CUE_ADVERBS.has(toks[k].lower)) k--;
+  const before = toks[k];
+  const free = /^(what|whatever)$/.test(before.lower) || before.lower === 'that' && /^(things|something|anything|everything|nothing|all|words)$/.test(toks[k - 1]?.lower ?? '') || /^(anything|everything|something|nothing)$/.test(before.lower);
+  if (!free) return false;
+  // said what?: an object of its own, a verb of its own, or a quotation after the cue says something
+  for (let m = i + 1; m < toks.length && m <= i + 8; m++) {
+    const x = toks[m];
+    if (x.kind === 'p') return /^[.,;!?)—–]$/.test(x.text) && !/^[“"]$/.test(toks[m + 1]?.text ?? '');
+    if (AUXILIARY.test(x.lower) || /^(would|will|could|can|should|must|might|may)$/.test(x.lower) || classOf(x) === 'verb' || /^(he|she|they|we|i|it|there)$/.test(x.lower) && m === i + 1 && lemma === 'say') return false;
   }
   return false;
 }

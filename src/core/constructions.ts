@@ -59,7 +59,7 @@ export function reportingConstruction(toks: Token[], i: number, belief: boolean)
     const n = toks[i + 1];
     if (!n || QUESTION_WORDS.test(n.lower)) return false;
     if (/^[,:“"]$/.test(n.text)) return true;
-    for (let k = i + 1; k < toks.length && k <= i + 6; k++) {
+    for (let k = i + 1; k < toks.length && k <= i + 12; k++) {
       if (toks[k].kind === 'p' || QUESTION_WORDS.test(toks[k].lower)) return false;
       if (toks[k].lower === 'to' && k > i + 1) return true;
     }

@@ -35,10 +35,34 @@ const cases: [string, string, { source: string; cue: string }[]][] = [
     [{ source: 'Lena Okafor', cue: 'said' }]],
   ['"the email" is a document, not a medium', '“We will reopen on Monday,” the email said.',
     [{ source: 'the email', cue: 'said' }]],
+  ['a free relative with nothing said', 'If you read what the mayor said this week, the plan is dead.', []],
+  ['a pronoun object with nothing said', 'There, I said it.', []],
+  ['a free relative with its own clause still speaks', 'The fund is half of what researchers say they need.',
+    [{ source: 'researchers', cue: 'say' }]],
+  ['a request with a long object', 'The veterans group has asked the campaign of the state’s senior senator to stop using its emblem.',
+    [{ source: 'The veterans group', cue: 'asked' }]],
+  ['a connective between subject and cue', 'The two engineers, though, argue that the dam is sound.',
+    [{ source: 'The two engineers', cue: 'argue' }]],
+  ['a connective is never the source', 'Carter however said he would welcome the plan.',
+    [{ source: 'Carter', cue: 'said' }]],
+  ['"thought" as a noun after its adjective', 'The base trusts conservative thought leaders such as the radio hosts.', []],
 ];
 
 for (const [name, sentence, want] of cases) {
   test(`noun readings: ${name}`, () => {
     assert.deepEqual(attributionsOf(sentence).map(({ source, cue }) => ({ source, cue })), want);
+  });
+}
+
+// Types of sources whose last word is not their head (guide: type table).
+const types: [string, string, string][] = [
+  ['a trailing participle', 'The officials involved said the deal was close.', 'unnamed-group'],
+  ['a trailing place adverb', 'Several residents nearby said they heard shots.', 'unnamed-group'],
+  ['"those" before a relative clause', 'Those who oppose the plan say it is costly.', 'unnamed-group'],
+];
+
+for (const [name, sentence, type] of types) {
+  test(`source types: ${name}`, () => {
+    assert.deepEqual(attributionsOf(sentence).map((a) => a.type), [type]);
   });
 }
