@@ -17,7 +17,7 @@ export const NEEDS_CONTENT_LEMMAS = new Set(['state', 'maintain', 'post', 'claim
 export const lemmaOf = (form: string) => SPEECH_VERBS.get(form) ?? DOCUMENT_VERBS.get(form) ?? BELIEF_VERBS.get(form) ?? PHRASAL_VERBS.get(form) ?? form;
 export const needsContent = (form: string) => NEEDS_CONTENT_LEMMAS.has(lemmaOf(form));
 /** Verbs that take a bare content clause ("claimed it was offensive"). */
-export const CLAUSE_LEMMAS = new Set(['claim', 'write', 'suggest', 'predict', 'insist', 'argue', 'warn', 'acknowledge', 'admit', 'concede', 'note', 'indicate', 'assert', 'contend', 'maintain', 'reveal', 'allege', 'repeat', 'recall', 'concur']);
+export const CLAUSE_LEMMAS = new Set(['claim', 'write', 'suggest', 'predict', 'insist', 'argue', 'warn', 'acknowledge', 'admit', 'concede', 'note', 'indicate', 'assert', 'contend', 'maintain', 'reveal', 'allege', 'repeat', 'recall', 'concur', 'state', 'declare', 'stress', 'emphasize']);
 
 /** Forms that are nouns far more often than cues. */
 export const NOUN_FORMS = new Set(['rules', 'ruling', 'rulings', 'questions', 'reads', 'reading', 'signals', 'counters', 'credits', 'hails', 'welcomes', 'remarks', 'comments', 'tweets']);
@@ -110,14 +110,29 @@ export function subordinateSubject(toks: Token[], i: number): boolean {
 export function stateAsVerb(toks: Token[], i: number): boolean {
   const p = toks[i - 1];
   const n = toks[i + 1];
-  if (!p || p.kind !== 'w' || !n || !(n.lower === 'that' || n.text === ':')) return false;
+  if (!p || p.kind !== 'w') return false;
   const pc = classOf(p, i - 1 === 0);
-  if (pc === 'det' || pc === 'adj' || pc === 'num' || pc === 'prep' || /[^s]s$/.test(p.lower) && pc === 'noun') return false;
+  if (pc === 'det' || pc === 'adj' || pc === 'num' || pc === 'prep') return false;
+  // "“Leave starts after a year,” the document states.": inverted after its quotation
+  if (contentBefore(toks, i) && (pc === 'noun' || pc === 'proper' || pc === 'pron') && subjectOnlyBefore(toks, i)) return true;
+  if (!n || !(n.lower === 'that' || n.text === ':')) return false;
+  if (/[^s]s$/.test(p.lower) && pc === 'noun') return false;
   if (n.lower === 'that') {
     const after = toks[i + 2];
     if (!after || after.kind !== 'w' || classOf(after) === 'verb' && !/^(he|she|it|they|we|i)$/.test(after.lower)) return false;
   }
   return true;
+}
+
+/** Between the quotation's closing comma and the cue at `i` stands a bare noun phrase
+ *  ("…,” the document states"), not a clause of its own ("…,” he said of the swing states"). */
+function subjectOnlyBefore(toks: Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0; k--) {
+    const t = toks[k];
+    if (t.kind === 'p') return t.text === ',' || /^["”’']$/.test(t.text);
+    if (/^(verb|prep|conj)$/.test(classOf(t, k === 0)) || SPEECH_VERBS.has(t.lower)) return false;
+  }
+  return false;
 }
 
 /** "sees Mr. Netanyahu as captured", "portrayed itself as": "as" after a short object. */

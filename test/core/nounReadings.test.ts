@@ -46,6 +46,12 @@ const cases: [string, string, { source: string; cue: string }[]][] = [
   ['a connective is never the source', 'Carter however said he would welcome the plan.',
     [{ source: 'Carter', cue: 'said' }]],
   ['"thought" as a noun after its adjective', 'The base trusts conservative thought leaders such as the radio hosts.', []],
+  ['"states" inverted after its quotation', '“Leave starts after a year,” the handbook states.',
+    [{ source: 'the handbook', cue: 'states' }]],
+  ['"states" after a preposition stays a noun', '“We won,” she said of the coastal states.',
+    [{ source: 'she', cue: 'said' }]],
+  ['"stated" with a clause and no "that"', 'The inspector stated the pumps had failed twice.',
+    [{ source: 'The inspector', cue: 'stated' }]],
 ];
 
 for (const [name, sentence, want] of cases) {
