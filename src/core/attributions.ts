@@ -288,6 +288,8 @@ function verbCue(text: string, toks: Token[], i: number, quotes: Span[], isSpeec
   if (by > 0 && /(ed|en|wn|ld|id|te)$/.test(t.lower)) return withCue(afterPreposition(toks, by, by, 'by-agent', quotes), cue);
   if (passive) return null; // "he was told", "it is said"
   if (participleModifier(toks, i, j) || nothingSaid(toks, i, j, lemma)) return null;
+  // "She boasts a 45-point lead", "the city boasts three museums": to have, not to brag
+  if ((lemma === 'boast' || lemma === 'brag') && next && (/^(a|an|the|some|more|nearly|roughly|about|over|almost|one|two|three|four|five|six|seven|eight|nine|ten)$/.test(next.lower) || next.kind === 'n')) return null;
   // "conservative thought leaders": the noun "thought" in a compound, after its adjective
   if (t.lower === 'thought' && prev && j === i - 1 && next?.kind === 'w' && next.text === next.lower && classOf(next) === 'noun' && classOf(prev, j === 0) === 'adj') return null;
   // "Lerer reported from Los Angeles.", "he's reported from every debate": a byline or
