@@ -411,6 +411,20 @@ function verbCue(text: string, toks: Token[], i: number, quotes: Span[], isSpeec
 // (not "appeared to", "seemed to": hedges, not statements)
 
 
+/** "about three in 10", "62 percent of voters": the first token of a poll share that
+ *  ends at `j` and follows "with", a verb or a comma, or -1. */
+function pollShareBefore(toks: Token[], j: number): number {
+  for (let k = j; k >= 0 && j - k < 8; k--) {
+    const t = toks[k];
+    if (t.kind === 'p') return -1;
+    const before = toks[k - 1];
+    if (!before || !(before.lower === 'with' || before.text === ',' || classOf(before, k - 1 === 0) === 'verb')) continue;
+    const phrase = toks.slice(k, j + 1).map((x) => x.text).join(' ');
+    if (POLL_SHARE.test(phrase) || /^(?:(?:about|nearly|almost|roughly|just|only|over)\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+in\s+(?:\d+|ten)\b/i.test(phrase)) return k;
+  }
+  return -1;
+}
+
 /** The comma at `k` closes an appositive after a name: "Lena Okafor, a retired engineer,". */
 function closesAppositive(toks: Token[], k: number): boolean {
   for (let c = k - 1; c > 0 && k - c < 10; c--) {
@@ -637,6 +651,10 @@ function gerund(toks: Token[], i: number, j: number, quotes: Span[], earlier: Fo
       return { source: { start: toks[np[0]].start, end: toks[np[1]].end }, cue, pattern: 'gerund' };
     }
   }
+  // "with about three in 10 saying", "left 62 percent of voters saying": poll
+  // respondents speak through the poll (guide §1), as subjects of the gerund too
+  const share = pollShareBefore(toks, j);
+  if (share >= 0 && STRONG_GERUNDS.has(toks[i].lower)) return { source: { start: toks[share].start, end: toks[j].end }, cue, pattern: 'poll' };
   // "a statement saying", "a letter warning", "a letter this week urging"
   const d = skipTimePhrase(toks, j);
   if (toks[d]?.kind === 'w' && DOCUMENT_HEADS.has(toks[d].lower)) {
