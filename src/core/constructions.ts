@@ -240,7 +240,9 @@ export function contentFollows(toks: Token[], i: number): boolean {
   if (CLAUSE_LEMMAS.has(lemmaOf(toks[i].lower)) && clauseFollows(toks, i) && (lemmaOf(toks[i].lower) !== 'write' || /^(he|she|they|it|we|i|there)$/.test(n.lower) || /^\p{Lu}/u.test(n.text))) return true;
   // "wrote an op-ed urging…", "wrote a letter to the board": what was written
   // (a letter or an op-ed carries a view; "writing a book" is an activity)
-  if (lemmaOf(toks[i].lower) === 'write') for (let m = k; m < toks.length && m <= k + 3; m++) if (/^(op-ed|letter|letters|memo|email|e-mail|column|editorial|post|essay|note|message|statement|tweet)$/.test(toks[m].lower)) return true;
+  if (lemmaOf(toks[i].lower) === 'write') for (let m = k; m < toks.length && m <= k + 3; m++) if (/^(op-ed|letter|letters|memo|email|e-mail|column|editorial|post|essay|note|message|statement|tweet|dissent|opinion|piece|blog|commentary|comment|comments)$/.test(toks[m].lower)) return true;
+  // "posted a comment on Twitter", "posted a video of the speech": what was published
+  if (lemmaOf(toks[i].lower) === 'post') for (let m = k; m < toks.length && m <= k + 3; m++) if (/^(comment|comments|message|messages|statement|video|videos|photo|photos|picture|pictures|image|images|tweet|tweets|note|update|letter|link|screenshot|clip|response|reply|following)$/.test(toks[m].lower)) return true;
   // "estimates 182,000 people"", "shows Trump far out in front", "found that"
   if (/^(show|shows|showed|find|finds|found|estimate|estimates|estimated|predict|predicted|suggest)$/.test(toks[i].lower)) return n.kind === 'n' || /^\p{Lu}/u.test(n.text) || /^(the|a|an|more|most|no|both|his|her|their|its|he|she|they|it)$/.test(n.lower);
   return false;
