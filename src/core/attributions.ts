@@ -375,7 +375,7 @@ function verbCue(text: string, toks: Token[], i: number, quotes: Span[], isSpeec
     // …and nothing but an adverbial after it: not "…, is advising SABMiller on its sale"
     const a = toks[i + 1];
     // (", he wrote to colleagues.": the addressee, for the verbs that take one with "to")
-    if (a && a.kind === 'w' && !/^(when|as|after|before|while|on|in|at|during|last|this|later|earlier|yesterday|today|then|again|too|also|recently|about|of)$/.test(a.lower) && !(a.lower === 'to' && /^(write|say|explain|complain|repeat|admit|confide)$/.test(lemma))) return null;
+    if (a && a.kind === 'w' && !/^(when|as|after|before|while|on|in|at|during|last|this|later|earlier|yesterday|today|then|again|too|also|recently|about|of)$/.test(a.lower) && !(a.lower === 'to' && /^(write|say|explain|complain|repeat|admit|confide|add|tweet|reply|post|insist|boast|joke|quip|concede)$/.test(lemma))) return null;
   }
   const srcText = text.slice(source.start, source.end);
   // "Top advisers said he had rejected the idea": a stance or belief reported inside

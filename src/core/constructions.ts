@@ -200,6 +200,12 @@ export function clauseFollows(toks: Token[], i: number): boolean {
 }
 
 /** Content before the cue, set off by a comma or a quotation mark: "…, they believe." */
+/** Verbs of saying that close a quotation and may take an addressee, a time or a place after them. */
+const AFTER_QUOTE_LEMMAS = new Set(['say', 'add', 'write', 'tell', 'tweet', 'reply', 'explain', 'insist', 'complain', 'post', 'respond', 'note', 'argue', 'joke', 'quip', 'concede', 'admit', 'declare', 'warn', 'recall', 'conclude']);
+
+/** Words that open an addressee, a time or a place after a cue whose content came first. */
+const ADVERBIAL_AFTER_CUE = /^(to|in|on|at|during|after|before|via|when|as|while|last|this|later|earlier|yesterday|today|then|again|too|also|recently|about|of)$/;
+
 export function contentBefore(toks: Token[], i: number): boolean {
   let j = i - 1;
   while (j >= 0 && toks[j].kind === 'w' && CUE_ADVERBS.has(toks[j].lower)) j--;
@@ -208,7 +214,8 @@ export function contentBefore(toks: Token[], i: number): boolean {
   while (s > 0 && j - s < 4 && toks[s - 1].kind === 'w') s--;
   const b = toks[s - 1];
   const after = toks[i + 1];
-  return !!b && (b.text === ',' || /^["”’']$/.test(b.text)) && (!after || /^[,.;:—–!?]$/.test(after.text));
+  // (what follows the cue may be its addressee or a time or place: "…?” Clinton writes to Sullivan.")
+  return !!b && (b.text === ',' || /^["”’']$/.test(b.text)) && (!after || /^[,.;:—–!?]$/.test(after.text) || ADVERBIAL_AFTER_CUE.test(after.lower) && AFTER_QUOTE_LEMMAS.has(lemmaOf(toks[i].lower)));
 }
 
 /** "went on to say": index of the catenative verb before the "to" at `to`, or -1. */
