@@ -524,17 +524,33 @@ function invertedSource(toks: Token[], i: number, j: number, quotes: Span[]): Sp
   if (!afterQuoteOrComma) return null;
   const first = toks[i + 1];
   if (!first || first.kind !== 'w') return null;
-  if (/^(his|her|its|their|our|my|your|that|this|these|those|there|it|they|we|i|you|if|whether|to|so)$/.test(first.lower)) return null;
+  // "…,” said another.", "…,” tweeted one.": a quantifier standing for a person
+  if (/^(another|one|others)$/.test(first.lower) && toks[i + 2]?.kind === 'p' && /^[.,;!?]$/.test(toks[i + 2].text)) return { start: first.start, end: first.end };
+  if (/^(that|this|these|those|there|it|they|we|i|you|if|whether|to|so)$/.test(first.lower)) return null;
   const np = rightNP(toks, i + 1, quotes, false);
   if (!np) return null;
+  // "…,” said his campaign manager, Jeff Weaver.": a possessive opens a speaker only
+  // when a name or a role ends the phrase (not "said his plan …")
+  if (/^(his|her|its|their|our|my|your)$/.test(first.lower)) {
+    const last = toks[np[1]];
+    if (!(/^\p{Lu}/u.test(last.text) || ROLE_SINGULAR.has(last.lower) || ROLE_PLURAL.has(last.lower) || UNIQUE_TITLES.has(last.lower) || /^(friend|friends|wife|husband|son|daughter|mother|father|brother|sister|lawyer|lawyers|attorney|spokesman|spokeswoman|spokesperson|aide|aides|adviser|advisers|manager|campaign|office|staff)$/.test(last.lower))) return null;
+  }
   const after = toks[np[1] + 1];
   if (after && !(after.kind === 'p' && /[.,;:!?—–()-]/.test(after.text)) && !PREPOSITIONAL_VERBS_AFTER.has(after.lower)) return null;
   // "said he" / "said Smith" / "said the spokesman": a capitalised word or a determiner first
   // A name or a description: "said Ms. Ortiz", "said the official", "said former
   // Utah governor Michael Leavitt", "said election lawyer Joe Birkenstock".
   const named = toks.slice(np[0], np[1] + 1).some((x) => x.kind === 'w' && /^\p{Lu}/u.test(x.text));
-  if (!(named || /^(he|she|the|a|an|one|another|two|three|four|five|six|several|many|some|officials|sources)$/.test(first.lower))) return null;
-  return { start: toks[np[0]].start, end: toks[np[1]].end };
+  if (!(named || /^(he|she|the|a|an|one|another|two|three|four|five|six|several|many|some|officials|sources|his|her|its|their|our|my|your)$/.test(first.lower))) return null;
+  // "said her lawyer, Jane Roe.": the appositive name is part of the source (a name beats a role)
+  let end = np[1];
+  if (toks[end + 1]?.text === ',' && !/^\p{Lu}/u.test(toks[end].text)) {
+    let k = end + 2;
+    while (k < toks.length && k - end <= 5 && toks[k].kind === 'w' && /^\p{Lu}/u.test(toks[k].text)) k++;
+    const closing = toks[k];
+    if (k > end + 3 && (!closing || closing.kind === 'p' && /^[.,;!?]$/.test(closing.text))) end = k - 1;
+  }
+  return { start: toks[np[0]].start, end: toks[end].end };
 }
 
 /** "X, 73, a resident of Y, said" / "X, who …, said": skip comma-bounded appositives

@@ -53,6 +53,18 @@ const cases: [string, string, { source: string; cue: string }[]][] = [
   ['"stated" with a clause and no "that"', 'The inspector stated the pumps had failed twice.',
     [{ source: 'The inspector', cue: 'stated' }]],
   ['"boasts" with a quantity is to have', 'The district boasts a 30-point lead in turnout.', []],
+  ['an inverted possessive speaker with a role', '“We are fine,” said his spokesman.',
+    [{ source: 'his spokesman', cue: 'said' }]],
+  ['an inverted role keeps its appositive name', '“We are fine,” said her lawyer, Jane Roe.',
+    [{ source: 'her lawyer, Jane Roe', cue: 'said' }]],
+  ['an inverted quantifier', '“Watch out,” tweeted another.',
+    [{ source: 'another', cue: 'tweeted' }]],
+  ['a cue after its quotation with an addressee', '“We did it first,” the mayor writes to her deputy.',
+    [{ source: 'the mayor', cue: 'writes' }]],
+  ['"posted" with a published artifact', 'The council posted a video of the vote on its website.',
+    [{ source: 'The council', cue: 'posted' }]],
+  ['a poll share as the subject of a gerund', 'Most backed the plan, with about three in 10 saying it went too far.',
+    [{ source: 'about three in 10', cue: 'saying' }]],
 ];
 
 for (const [name, sentence, want] of cases) {
