@@ -345,11 +345,16 @@ function verbCue(text: string, toks: Token[], i: number, quotes: Span[], isSpeec
   j = skipTimePhrase(toks, j); // "Witnesses late Sunday said", "The mayor on Tuesday said""
   // "Her campaign workers here said", "officials there say": the place adverb is no head
   if (toks[j] && /^(here|there)$/.test(toks[j].lower) && j > 0 && toks[j - 1].kind === 'w' && /^(noun|proper)$/.test(classOf(toks[j - 1], j - 1 === 0))) j--;
-  if (toks[j] && /^[—–]$/.test(toks[j].text)) {
-    // "Jason Sims — a teacher from Mount Pleasant — says": the name before the first dash
+  if (toks[j] && DASH.test(toks[j].text)) {
+    // "Jason Sims — a teacher from Mount Pleasant — says", "The justice -- who has been
+    // in a scuffle -- said": the subject before the first dash of the pair
     let d = j - 1;
-    while (d > 0 && !/^[—–]$/.test(toks[d].text)) d--;
-    if (d > 0) j = d - 1;
+    while (d > 0 && DASH.test(toks[d].text)) d--; // "--" may come as two tokens
+    while (d > 0 && j - d < 30 && !DASH.test(toks[d].text) && !/^[.;:!?]$/.test(toks[d].text)) d--;
+    if (d > 0 && DASH.test(toks[d].text)) {
+      while (d > 0 && DASH.test(toks[d - 1].text)) d--;
+      j = d - 1;
+    }
   }
   const before = toks[j];
   if (!before || before.kind === 'p' && before.text !== ',') return null;
@@ -487,6 +492,9 @@ function participleModifier(toks: Token[], i: number, j: number): boolean {
   const before = toks[j - 1];
   return /ly$/.test(prev.lower) && prevClass === 'adv' && !!before && (classOf(before, j - 1 === 0) === 'det' || /['’]s?$/.test(before.text));
 }
+
+/** A dash that opens or closes an aside: an em or en dash, or hyphens set off by spaces. */
+const DASH = /^(—|–|-|--)$/;
 
 /** Media a statement travels by: "said by email", "by phone". */
 const MEDIA = /^(email|e-mail|emails|phone|telephone|text|texts|fax|mail|letter|video|videolink|skype|zoom|messenger|courier|satellite)$/;
