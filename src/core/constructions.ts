@@ -5,7 +5,7 @@
 import type { Token } from './segment';
 import { classOf, tagsOf } from './words';
 import {
-  AS_LEMMAS, AS_ONLY_LEMMAS, BELIEF_VERBS, CUE_ADVERBS, DOCUMENT_HEADS, DOCUMENT_VERBS, PHRASAL_CUES, PHRASAL_VERBS,
+  AS_LEMMAS, AS_ONLY_LEMMAS, BELIEF_VERBS, CUE_ADVERBS, DOCUMENT_HEADS, DOCUMENT_VERBS, ISSUED_STATEMENTS, PHRASAL_CUES, PHRASAL_VERBS,
   ROLE_PLURAL, SPEECH_VERBS, STRICT_CONTENT_LEMMAS,
 } from './lexicon';
 
@@ -45,6 +45,15 @@ export function phrasalParticle(toks: Token[], i: number): number {
   // "made it clear", "made no secret of"
   if (lemma === 'make' && toks[i + 1]?.lower === 'it' && toks[i + 2]?.lower === 'clear') return i + 2;
   if (lemma === 'make' && toks[i + 1]?.lower === 'no' && toks[i + 2]?.lower === 'secret') return i + 2;
+  // "issued a statement", "released the following brief statement": the statement is the cue's end
+  if (lemma === 'issue' || lemma === 'release') {
+    if (!/^(a|an|the|its|his|her|their)$/.test(toks[i + 1]?.lower ?? '')) return 0;
+    for (let k = i + 2; k < toks.length && k <= i + 4; k++) {
+      if (ISSUED_STATEMENTS.has(toks[k].lower)) return k;
+      if (toks[k].kind !== 'w' || toks[k].text !== toks[k].lower) return 0;
+    }
+    return 0;
+  }
   return particles.includes(toks[i + 1]?.lower ?? '') ? i + 1 : 0;
 }
 
@@ -199,13 +208,13 @@ export function clauseFollows(toks: Token[], i: number): boolean {
   return false;
 }
 
-/** Content before the cue, set off by a comma or a quotation mark: "…, they believe." */
 /** Verbs of saying that close a quotation and may take an addressee, a time or a place after them. */
 const AFTER_QUOTE_LEMMAS = new Set(['say', 'add', 'write', 'tell', 'tweet', 'reply', 'explain', 'insist', 'complain', 'post', 'respond', 'note', 'argue', 'joke', 'quip', 'concede', 'admit', 'declare', 'warn', 'recall', 'conclude']);
 
 /** Words that open an addressee, a time or a place after a cue whose content came first. */
 const ADVERBIAL_AFTER_CUE = /^(to|in|on|at|during|after|before|via|when|as|while|last|this|later|earlier|yesterday|today|then|again|too|also|recently|about|of)$/;
 
+/** Content before the cue, set off by a comma or a quotation mark: "…, they believe." */
 export function contentBefore(toks: Token[], i: number): boolean {
   let j = i - 1;
   while (j >= 0 && toks[j].kind === 'w' && CUE_ADVERBS.has(toks[j].lower)) j--;

@@ -43,7 +43,13 @@ export const PHRASAL_CUES: Record<string, string[]> = {
   point: ['out', 'to'], single: ['out'], call: ['for', 'on', 'out'], lay: ['out'], talk: ['about'],
   speak: ['of', 'about', 'out'], make: ['clear'], ask: ['for'], take: ['credit'], lash: ['out'],
   weigh: ['in'], hold: ['up'], sound: ['off'], push: ['back'], clamor: ['for'], clamour: ['for'],
+  // "issued a statement", "released the following statement:": see phrasalParticle
+  issue: [], release: [],
 };
+
+/** What a source issues or releases when it speaks: "issued a statement". */
+export const ISSUED_STATEMENTS = set(`statement statements apology denial rebuttal warning
+warnings ultimatum response reply retort condemnation`);
 
 /** Verbs whose subject must be a document or a study to be an attribution ("a poll found"). */
 const DOCUMENT_LEMMAS = `find show indicate suggest conclude reveal estimate project document
