@@ -232,6 +232,13 @@ export function catenativeBefore(toks: Token[], to: number): number {
   let k = to - 1;
   if (toks[k]?.lower === 'on' && /^(went|goes|go|going|gone)$/.test(toks[k - 1]?.lower ?? '')) return k - 1;
   if (toks[k] && /^(quick|quickest|first|eager|careful)$/.test(toks[k].lower) && /^(was|were|is|are)$/.test(toks[k - 1]?.lower ?? '')) return k - 1;
+  // "voters were slightly more likely to say": a poll's comparison of what groups say
+  // (not "he is likely to say", a forecast)
+  if (toks[k]?.lower === 'likely' && /^(more|less|most|least|as)$/.test(toks[k - 1]?.lower ?? '')) {
+    let c = k - 2;
+    while (c > 0 && /^(slightly|far|much|significantly|generally|somewhat|twice|three|times|considerably|substantially|no|even|also)$/.test(toks[c].lower)) c--;
+    if (/^(was|were|is|are|be|been)$/.test(toks[c]?.lower ?? '')) return c;
+  }
   return toks[k] && CATENATIVES.test(toks[k].lower) && !/^(went|goes|go|going|gone)$/.test(toks[k].lower) ? k : -1;
 }
 

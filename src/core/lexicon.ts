@@ -140,7 +140,7 @@ bluntly candidly openly explicitly directly specifically formally officially rep
 would will could might may must can did does do is was were are been be being not never
 always only still even yet usually sometimes both all each himself herself itself themselves
 ultimately finally firmly strongly privately correctly wrongly falsely clearly emphatically ever now
-however though meanwhile nonetheless nevertheless instead likewise too indeed`);
+however though meanwhile nonetheless nevertheless instead likewise too indeed soon promptly swiftly`);
 
 /** Heads of written or recorded artifacts: a source of this head is a `document`. */
 export const DOCUMENT_HEADS = set(`statement statements report reports study studies poll polls survey
