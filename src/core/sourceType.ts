@@ -49,6 +49,8 @@ export function typeSource(phrase: string): Typed {
     /^those\s+(?:surveyed|polled|questioned)\b/i.test(src)) return result('document');
   if (/^those\s+\p{Ll}+ed$/iu.test(src)) return result('unnamed-group'); // "those interviewed"
   if (/^(?:those|others|many|some)$/i.test(pre)) return result('unnamed-group'); // "Those who oppose the plan", capitalised or not
+  // "Fact-checkers", "Caucus-goers": a hyphenated common plural, capitalised only as the sentence's first word
+  if (words.length === 1 && /^\p{Lu}\p{Ll}+-\p{Ll}+[^s]s$/u.test(words[0])) return result('unnamed-group');
   // "Another said", "One said": a quantifier standing for one person, capitalised or not
   if (/^(?:yet\s+)?(?:another|one|each|either|neither)$/i.test(src)) return result('unnamed-person');
   // Coordinated names: "He and House Judiciary Committee Chairman Bob Goodlatte"
@@ -129,7 +131,8 @@ function isNamedPerson(words: string[], head: string, allCaps: boolean): boolean
  *  ordinary plural (or -s verb form) in the lexicon, not a name. */
 function commonPlural(words: string[], head: string): boolean {
   if (words.length !== 1 || !/[^s]s$/.test(head)) return false;
-  const tags = tagsOf(head);
+  // "Fact-checkers", "Caucus-goers": a hyphenated compound is as common as its last part
+  const tags = tagsOf(head.includes('-') ? head.slice(head.lastIndexOf('-') + 1) : head);
   return tags.some((t) => t === 'Plural' || t === 'PresentTense') && !tags.some((t) => NAME_TAGS.includes(t));
 }
 

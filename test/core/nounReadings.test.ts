@@ -65,6 +65,14 @@ const cases: [string, string, { source: string; cue: string }[]][] = [
     [{ source: 'The council', cue: 'posted' }]],
   ['a poll share as the subject of a gerund', 'Most backed the plan, with about three in 10 saying it went too far.',
     [{ source: 'about three in 10', cue: 'saying' }]],
+  ['"issued a statement" is a cue', 'Hours later, the port authority issued a statement that blamed the weather.',
+    [{ source: 'the port authority', cue: 'issued a statement' }]],
+  ['issuing a permit is not', 'The city issued a permit for the march.', []],
+  ['a poll comparison: more likely to say', 'Older renters were slightly more likely to say the rules were fair.',
+    [{ source: 'Older renters', cue: 'say' }]],
+  ['a forecast is not said yet', 'The mayor is likely to say the budget is balanced.', []],
+  ['a subject before a dash-bounded aside', 'Some economists - including two former regulators - warn that the plan could fail.',
+    [{ source: 'Some economists', cue: 'warn' }]],
 ];
 
 for (const [name, sentence, want] of cases) {
@@ -78,6 +86,7 @@ const types: [string, string, string][] = [
   ['a trailing participle', 'The officials involved said the deal was close.', 'unnamed-group'],
   ['a trailing place adverb', 'Several residents nearby said they heard shots.', 'unnamed-group'],
   ['"those" before a relative clause', 'Those who oppose the plan say it is costly.', 'unnamed-group'],
+  ['a hyphenated common plural first in its sentence', 'Fact-checkers noted that the figure was wrong.', 'unnamed-group'],
 ];
 
 for (const [name, sentence, type] of types) {
