@@ -39,7 +39,7 @@ export function leftNP(toks: Token[], j: number, quotes: Span[]): [number, numbe
   // "a source close to him said": an object pronoun ends a post-modifier
   const objectOfPreposition = /^(him|her|them|us|me)$/.test(t0.lower) && j > 1 && classOf(toks[j - 1]) === 'prep';
   if (c0 === 'pron' && !objectOfPreposition) return /^(he|she|it|they|we|i|who)(['’]s)?$/.test(t0.lower) ? [j, j] : null;
-  if (c0 === 'verb' || c0 === 'conj' || c0 === 'prep' || NP_STOPWORDS.has(t0.lower) && c0 !== 'det') return null;
+  if (c0 === 'verb' || c0 === 'conj' || c0 === 'prep' || NP_STOPWORDS.has(t0.lower) && c0 !== 'det' && !(c0 === 'proper' && j > 0 && /^\p{Lu}/u.test(t0.text))) return null;
   let k = j;
   while (k > 0 && last - k < MAX_NP) {
     const p = toks[k - 1];

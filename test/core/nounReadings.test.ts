@@ -73,6 +73,7 @@ const cases: [string, string, { source: string; cue: string }[]][] = [
   ['a forecast is not said yet', 'The mayor is likely to say the budget is balanced.', []],
   ['a subject before a dash-bounded aside', 'Some economists - including two former regulators - warn that the plan could fail.',
     [{ source: 'Some economists', cue: 'warn' }]],
+  ['a name that is also a modal', '“It is over,” Will wrote.', [{ source: 'Will', cue: 'wrote' }]],
 ];
 
 for (const [name, sentence, want] of cases) {
