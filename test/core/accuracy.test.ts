@@ -68,5 +68,20 @@ test('accuracy on the original 9 gold texts does not regress', { skip: haveShare
 });
 
 test('accuracy on the whole shared gold set does not regress', { skip: haveShared ? false : `no shared material at ${shared}` }, () => {
-  assertFloors(scoreGold(readdirSync(goldDir).filter((f) => f.endsWith('.json'))), { attributions: 0.94, anonymous: 0.925, type: 0.955, figures: 0.978, unattributed: 0.935, status: 0.955 });
+  assertFloors(scoreGold(readdirSync(goldDir).filter((f) => f.endsWith('.json'))), { attributions: 0.944, anonymous: 0.93, type: 0.958, figures: 0.978, unattributed: 0.936, status: 0.955 });
+});
+
+// PolNeAR train (840 stories, third-party labels, statement level): the issue's target
+// is F1 >= 0.93 with the source span right on >= 0.97 of what is found.
+const polnear = path.join(shared, 'corpora', 'polnear', 'train');
+test('accuracy on PolNeAR train does not regress', { skip: existsSync(path.join(polnear, 'text')) ? false : `no PolNeAR corpus at ${polnear}` }, () => {
+  const pred = mkdtempSync(path.join(os.tmpdir(), 'sourcing-polnear-'));
+  for (const f of readdirSync(path.join(polnear, 'text')).filter((n) => n.endsWith('.txt'))) {
+    writeFileSync(path.join(pred, f.replace(/\.txt$/, '.json')), JSON.stringify({ attributions: analyze(readFileSync(path.join(polnear, 'text', f), 'utf8')).attributions }));
+  }
+  const out = execFileSync(process.execPath, [path.join(shared, 'tools', 'polnear.mjs'), '--corpus', polnear, '--pred', pred], { encoding: 'utf8' });
+  const m = /polnear_f1=([\d.]+) source_span=([\d.]+)/.exec(out);
+  assert.ok(m, `no summary in the scorer's output: ${out}`);
+  assert.ok(+m[1] >= 0.93, `PolNeAR F1 ${m[1]} < 0.93`);
+  assert.ok(+m[2] >= 0.97, `PolNeAR source span ${m[2]} < 0.97`);
 });
