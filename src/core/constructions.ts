@@ -45,6 +45,19 @@ export function phrasalParticle(toks: Token[], i: number): number {
   // "made it clear", "made no secret of"
   if (lemma === 'make' && toks[i + 1]?.lower === 'it' && toks[i + 2]?.lower === 'clear') return i + 2;
   if (lemma === 'make' && toks[i + 1]?.lower === 'no' && toks[i + 2]?.lower === 'secret') return i + 2;
+  // "as she put it", "as Mrs. Clinton, then the secretary of state, put it in her memoir"
+  if (lemma === 'put') {
+    // "officials put the death toll at 40": an estimate
+    for (let k = i + 2; k < toks.length && k <= i + 6 && toks[k].kind !== 'p'; k++) {
+      if (toks[k].lower === 'at' && (toks[k + 1]?.kind === 'n' || /^(about|around|roughly|nearly|more|less|least|over|under|between)$/.test(toks[k + 1]?.lower ?? ''))) return /^(the|a|an|its|his|her|their)$/.test(toks[i + 1]?.lower ?? '') ? k : 0;
+    }
+    if (toks[i + 1]?.lower !== 'it' || !/^[.,;:!?)—–]$/.test(toks[i + 2]?.text ?? '.') && !/^(in|on|at|last|this|to|when|while|recently|once)$/.test(toks[i + 2]?.lower ?? '')) return 0;
+    for (let k = i - 1; k >= 0 && i - k <= 14; k--) {
+      if (toks[k].lower === 'as') return k === 0 || /^[,;(—–“"]$/.test(toks[k - 1].text) || classOf(toks[k - 1], k - 1 === 0) === 'conj' ? i + 1 : 0;
+      if (toks[k].kind === 'p' && toks[k].text !== ',') return 0;
+    }
+    return 0;
+  }
   // "issued a statement", "released the following brief statement": the statement is the cue's end
   if (lemma === 'issue' || lemma === 'release') {
     if (!/^(a|an|the|its|his|her|their)$/.test(toks[i + 1]?.lower ?? '')) return 0;

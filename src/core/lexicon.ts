@@ -44,7 +44,7 @@ export const PHRASAL_CUES: Record<string, string[]> = {
   speak: ['of', 'about', 'out'], make: ['clear'], ask: ['for'], take: ['credit'], lash: ['out'],
   weigh: ['in'], hold: ['up'], sound: ['off'], push: ['back'], clamor: ['for'], clamour: ['for'],
   // "issued a statement", "released the following statement:": see phrasalParticle
-  issue: [], release: [],
+  issue: [], release: [], put: [],
 };
 
 /** What a source issues or releases when it speaks: "issued a statement". */
@@ -111,6 +111,8 @@ export const DOCUMENT_VERBS = formsOf(DOCUMENT_LEMMAS);
 export const BELIEF_VERBS = formsOf(BELIEF_LEMMAS);
 /** surface form → lemma, for the heads of PHRASAL_CUES */
 export const PHRASAL_VERBS = formsOf(Object.keys(PHRASAL_CUES).join(' '));
+// "as she put it": the base and past form, which inflect leaves out for the document verb ("put the toll at")
+PHRASAL_VERBS.set('put', 'put');
 
 /** Adjectives that credit a stance with a clause: "were adamant that…", "convinced that…". */
 export const STANCE_ADJECTIVES = set(`adamant confident convinced certain sure skeptical sceptical optimistic

@@ -74,6 +74,9 @@ const cases: [string, string, { source: string; cue: string }[]][] = [
   ['a subject before a dash-bounded aside', 'Some economists - including two former regulators - warn that the plan could fail.',
     [{ source: 'Some economists', cue: 'warn' }]],
   ['a name that is also a modal', '“It is over,” Will wrote.', [{ source: 'Will', cue: 'wrote' }]],
+  ['"as X put it"', 'The hearing was, as one aide put it, a disaster.', [{ source: 'one aide', cue: 'put it' }]],
+  ['putting something somewhere is not', 'He put it on the table.', []],
+  ['"put [a figure] at"', 'Officials put the toll at 40.', [{ source: 'Officials', cue: 'put the toll at' }]],
 ];
 
 for (const [name, sentence, want] of cases) {
