@@ -170,6 +170,7 @@ export class Engine {
       case 'flatDocumentSymbol': return analysed ? flatSymbolsOf(analysed) : [];
       case 'attributions': return analysed ? attributionListOf(analysed, (params as AttributionsParams).paragraph) : null;
       case 'sources': return analysed ? sourcesOf(analysed) : null;
+      case 'analysis': return analysed ? analysed.analysis : null;
       case 'status': return this.status(doc, refused);
       case 'codeLens':
         if (!this.settings.codeLens) return [];

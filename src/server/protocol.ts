@@ -53,6 +53,21 @@ export interface SourceNode {
   children: SourceNode[];
 }
 
+/** `sourcingLens/analysis`: the document's whole Analysis (src/core), its findings
+ *  finished (settings, project config, suppressions, sign-off records); null when
+ *  the document is not analysed. Large (a copy of every span): for clients that draw
+ *  what LSP cannot (the VS Code extension's report panel, its API for tests). */
+export const ANALYSIS = 'sourcingLens/analysis';
+
+/** `sourcingLens/flag` (params: a FlagArgs with `textDocument`): the flag the sign-off
+ *  commands would act on, with its anchor phrase (a client shows it while asking who
+ *  signs off); null when there is no such flag. */
+export const FLAG = 'sourcingLens/flag';
+
+/** initializationOptions key: the commands the client carries out itself (its own
+ *  UI), left out of executeCommandProvider so the client may register them. */
+export const CLIENT_COMMANDS_OPTION = 'clientCommands';
+
 /** `sourcingLens/serverStats`: how responsive the server's message loop has been
  *  since the last call with `reset` (or since start): the longest stall, in ms. */
 export const SERVER_STATS = 'sourcingLens/serverStats';
