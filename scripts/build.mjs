@@ -18,8 +18,11 @@ const targets = [
   { entryPoints: ['src/server/main.ts'], outfile: 'dist/lsp.js', platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node' } },
   { entryPoints: ['src/server/worker.ts'], outfile: 'dist/lspWorker.js', platform: 'node', format: 'cjs' },
   { entryPoints: ['src/cli/jsonl/lineWorker.ts'], outfile: 'dist/jsonl-worker.js', platform: 'node', format: 'cjs' },
-  { entryPoints: ['src/editor/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', external: ['vscode'] },
-  { entryPoints: ['src/editor/extension.ts'], outfile: 'dist/web/extension.js', platform: 'browser', format: 'cjs', external: ['vscode'] },
+  // The extension: a language client (src/editor) of the server above on the desktop,
+  // and of the same server in a web worker (src/server/browser.ts) on the web.
+  { entryPoints: ['src/editor/node.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', external: ['vscode'] },
+  { entryPoints: ['src/editor/web.ts'], outfile: 'dist/web/extension.js', platform: 'browser', format: 'cjs', external: ['vscode'] },
+  { entryPoints: ['src/server/browser.ts'], outfile: 'dist/web/server.js', platform: 'browser', format: 'iife' },
 ].filter((t) => existsSync(t.entryPoints[0]));
 
 await Promise.all(targets.map((t) => build({ ...common, ...t })));

@@ -59,6 +59,15 @@ export interface SourceNode {
  *  what LSP cannot (the VS Code extension's report panel, its API for tests). */
 export const ANALYSIS = 'sourcingLens/analysis';
 
+/** `sourcingLens/report`: the story's section of the sourcing report (src/report),
+ *  as HTML for a webview (its marks carry data-start / data-end offsets); null when
+ *  the document is not analysed. */
+export const REPORT = 'sourcingLens/report';
+export interface ReportParams extends DocumentParams {
+  /** The heading: the file's name, as the editor shows it. */
+  title: string;
+}
+
 /** `sourcingLens/flag` (params: a FlagArgs with `textDocument`): the flag the sign-off
  *  commands would act on, with its anchor phrase (a client shows it while asking who
  *  signs off); null when there is no such flag. */

@@ -17,7 +17,7 @@ import type { SeverityChoice } from '../core/severity';
 import { formatProblem, type ConfigProblem } from '../config/types';
 import { addRecord, newRecord, revokeRecords, signOffAction, type ReviewRecord } from '../review';
 import {
-  ANALYSIS, ATTRIBUTIONS, CLIENT_COMMANDS_OPTION, COPY_SOURCE, FLAG, SERVER_STATS, SET_SEVERITY, SHOW_ATTRIBUTIONS, SIGN_OFF_COMMANDS, SOURCES, STATUS,
+  ANALYSIS, ATTRIBUTIONS, CLIENT_COMMANDS_OPTION, COPY_SOURCE, FLAG, REPORT, SERVER_STATS, SET_SEVERITY, SHOW_ATTRIBUTIONS, SIGN_OFF_COMMANDS, SOURCES, STATUS,
   type FoundFlag, type ServerStats, type SignOffArgs, type SignOffResult,
 } from './protocol';
 import { parseSettings, SECTION, type ServerSettings } from './settings';
@@ -285,6 +285,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
   connection.onRequest(SOURCES, relay('sources', true));
   connection.onRequest(ANALYSIS, relay('analysis', false));
   connection.onRequest(FLAG, relay('flag', true));
+  connection.onRequest(REPORT, relay('report', true));
   const loop = host.loopDelay;
   if (loop) {
     connection.onRequest(SERVER_STATS, (params: { reset?: boolean } | null): ServerStats => {
