@@ -31,10 +31,16 @@ export interface SourcingLensApi {
   statusBarText(): string;
   /** What the Sources view shows now, expanded (labels and descriptions). */
   sourcesView(): ShownNode[];
+  /** Milliseconds from the loading of the bundle to the end of activate(), as VS
+   *  Code counts activation (code loading and the activate call). */
+  activationMs: number;
 }
 
+/** The bundle's first line sets it (scripts/build.mjs), before any module runs. */
+declare const sourcingLensLoadStarted: number | undefined;
+
 /** How the platform makes its client: the server as a Node process, or in a web worker. */
-export type ClientFactory = (options: LanguageClientOptions) => BaseLanguageClient;
+export type ClientFactory = (options: LanguageClientOptions) => Promise<BaseLanguageClient>;
 
 /** Set for the active editor, so menus offer "Analyze" or "Stop Analyzing". */
 const ACTIVE_ANALYSED = 'sourcingLens.activeAnalysed';
@@ -44,13 +50,14 @@ const HAS_DOCUMENTS = 'sourcingLens.hasDocuments';
 const uriOf = (uri: vscode.Uri | string | undefined) => (typeof uri === 'string' ? vscode.Uri.parse(uri) : uri);
 
 export function activateWith(context: vscode.ExtensionContext, createClient: ClientFactory): SourcingLensApi {
+  const started = typeof sourcingLensLoadStarted === 'number' ? sourcingLensLoadStarted : Date.now();
   const log = vscode.window.createOutputChannel('Sourcing Lens', { log: true });
   const projectFiles = new ProjectFiles(log);
   const selection = new Selection(context.workspaceState, projectFiles);
   selection.include = readInclude();
   const documents = new Documents(selection, log);
-  const client = createClient(clientOptions(documents, log));
-  documents.connect(client);
+  /** Set once the platform has made it (the web one reads the server's bundle first). */
+  let client: BaseLanguageClient | undefined;
   const statusBar = new StatusBar(documents);
   const sources = new SourcesView(documents);
   const report = new ReportPanel(documents);
@@ -68,7 +75,7 @@ export function activateWith(context: vscode.ExtensionContext, createClient: Cli
   // New diagnostics come without an edit (settings, project files): ask for new lenses too.
   const refreshLenses = (uri: vscode.Uri) => {
     const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-    if (document) client.getFeature(CodeLensRequest.method).getProvider(document)?.onDidChangeCodeLensEmitter.fire();
+    if (document) client?.getFeature(CodeLensRequest.method).getProvider(document)?.onDidChangeCodeLensEmitter.fire();
   };
 
   context.subscriptions.push(
@@ -78,7 +85,7 @@ export function activateWith(context: vscode.ExtensionContext, createClient: Cli
     sources,
     report,
     projectFiles,
-    { dispose: () => void client.stop() },
+    { dispose: () => void client?.stop() },
     projectFiles.onDidChange(() => documents.refreshAll()),
     vscode.window.onDidChangeActiveTextEditor(updateContext),
     documents.onDidChange(updateContext),
@@ -110,14 +117,24 @@ export function activateWith(context: vscode.ExtensionContext, createClient: Cli
       void vscode.window.setStatusBarMessage('Sourcing Lens: source description copied', 3000);
     }),
     vscode.commands.registerCommand('sourcingLens.showLog', () => log.show()),
-    ...registerSignOffCommands(client, documents, context.globalState),
+    ...registerSignOffCommands(() => client, documents, context.globalState),
   );
   updateContext();
   // Not awaited: activation must stay quick; the client syncs the open documents once started.
   void projectFiles.load();
-  client.start().catch((error: unknown) => log.error(`Sourcing Lens: the language server did not start: ${error instanceof Error ? error.message : String(error)}`));
+  createClient(clientOptions(documents, log))
+    .then((created) => {
+      client = created;
+      documents.connect(created);
+      return created.start();
+    })
+    .catch((error: unknown) => log.error(`Sourcing Lens: the language server did not start: ${error instanceof Error ? error.message : String(error)}`));
+
+  const activationMs = Date.now() - started;
+  log.info(`activated in ${activationMs} ms (loading the bundle and activate()); the language server starts meanwhile`);
 
   return {
+    activationMs,
     analysis: (uri) => documents.analysis(uri),
     settled: (uri) => documents.settled(uri),
     isAnalysed: (uri) => documents.isTracked(uri),

@@ -11,6 +11,6 @@ export function activate(context: vscode.ExtensionContext): SourcingLensApi {
   return activateWith(context, (options) => {
     const module = context.asAbsolutePath('dist/lsp.js');
     const server = { module, transport: TransportKind.stdio };
-    return new LanguageClient(CLIENT_ID, CLIENT_NAME, { run: server, debug: server }, options);
+    return Promise.resolve(new LanguageClient(CLIENT_ID, CLIENT_NAME, { run: server, debug: server }, options));
   });
 }

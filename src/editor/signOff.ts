@@ -19,11 +19,13 @@ const QUESTIONS: Record<Asked, { who: string; why: string; placeholder: string }
 
 export const SIGN_OFF_CLIENT_COMMANDS: string[] = Object.values(SIGN_OFF_COMMANDS);
 
-export function registerSignOffCommands(client: BaseLanguageClient, documents: Documents, memento: vscode.Memento): vscode.Disposable[] {
+export function registerSignOffCommands(client: () => BaseLanguageClient | undefined, documents: Documents, memento: vscode.Memento): vscode.Disposable[] {
   /** The server carries the command out; a refusal is shown, not thrown. */
   async function run(command: string, args: object): Promise<SignOffResult | undefined> {
     try {
-      return await client.sendRequest(ExecuteCommandRequest.type, { command, arguments: [args] }) as SignOffResult;
+      const running = client();
+      if (!running) throw new Error('the language server has not started');
+      return await running.sendRequest(ExecuteCommandRequest.type, { command, arguments: [args] }) as SignOffResult;
     } catch (error) {
       void vscode.window.showErrorMessage(`Sourcing Lens: ${error instanceof Error ? error.message : String(error)}`);
       return undefined;

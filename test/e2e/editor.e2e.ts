@@ -46,6 +46,10 @@ async function main(): Promise<void> {
   const tmp = tempDir('e2e');
   const workspace = makeWorkspace(tmp);
   const extensions = path.join(tmp, 'extensions');
+  step(`the .vsix is within its budget of 1.5 MB`);
+  const vsixBytes = fs.statSync(VSIX).size;
+  console.log(`  ${(vsixBytes / 1024).toFixed(0)} KB`);
+  assert.ok(vsixBytes <= 1.5 * 1024 * 1024, `${VSIX} is ${vsixBytes} bytes`);
   step(`install ${path.basename(VSIX)} with code-server --install-extension`);
   await installVsix(VSIX, extensions);
   const installed = fs.readdirSync(extensions).find((d) => d.startsWith(`${pkg.publisher}.${pkg.name}-${pkg.version}`));
