@@ -13,6 +13,7 @@ import { AttributionList, type ShownList } from './attributionList';
 import { clientOptions } from './client';
 import { Documents } from './documents';
 import { ProjectFiles } from './projectConfig';
+import { serveProjectFiles } from './projectFilesSync';
 import { ReportPanel, SHOW_REPORT } from './reportPanel';
 import { Selection } from './selection';
 import { readInclude, SECTION, setSeverity } from './settings';
@@ -119,20 +120,30 @@ export function activateWith(context: vscode.ExtensionContext, createClient: Cli
     ...registerSignOffCommands(() => client, documents, context.globalState),
   );
   updateContext();
-  // Not awaited: activation must stay quick; the client syncs the open documents once started.
+  // Not awaited: activation must stay quick. The server is started once there is a
+  // story to analyse (a workspace that only opens other text files pays nothing),
+  // and the client then syncs the open stories itself.
   void projectFiles.load();
-  createClient(clientOptions(documents, log))
-    .then((created) => {
-      client = created;
-      documents.connect(created);
-      return created.start();
-    })
-    .catch((error: unknown) => log.error(`Sourcing Lens: the language server did not start: ${error instanceof Error ? error.message : String(error)}`));
+  let starting = false;
+  const startServer = () => {
+    if (starting || documents.trackedDocuments().length === 0) return;
+    starting = true;
+    createClient(clientOptions(documents, log))
+      .then((created) => {
+        client = created;
+        documents.connect(created);
+        return created.start();
+      })
+      .then(() => { if (client) context.subscriptions.push(serveProjectFiles(client, projectFiles)); })
+      .catch((error: unknown) => log.error(`Sourcing Lens: the language server did not start: ${error instanceof Error ? error.message : String(error)}`));
+  };
+  context.subscriptions.push(documents.onDidChange(startServer));
+  startServer();
 
   const loadingMs = typeof sourcingLensLoading === 'object' ? sourcingLensLoading.ended - sourcingLensLoading.started : 0;
   const activateMs = Date.now() - activateCalled;
   const activationMs = loadingMs + activateMs;
-  log.info(`activated in ${activationMs} ms (loading the bundle ${loadingMs} ms, activate() ${activateMs} ms); the language server starts meanwhile`);
+  log.info(`activated in ${activationMs} ms (loading the bundle ${loadingMs} ms, activate() ${activateMs} ms)`);
 
   return {
     activationMs,

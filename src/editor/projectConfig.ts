@@ -1,10 +1,12 @@
-// The workspace's `.sourcinglens.json` files, read through `vscode.workspace.fs` (so it
-// works in VS Code for the Web too), for one question only: which stories a desk's
-// config includes or excludes, since the client decides which documents to analyse
-// (selection.ts). Everything else in them (severities, vocabulary) and the review
-// files are the language server's, which reads them itself and shows their problems.
+// The workspace's `.sourcinglens.json` and `.sourcing-review.json` files, read through
+// `vscode.workspace.fs` (so it works in VS Code for the Web too). The client asks one
+// question of the configs itself: which stories a desk includes or excludes, since it
+// decides which documents to analyse (selection.ts). What else they say is the
+// language server's, which reads them itself on disk, or, in a web worker, gets
+// their texts from here (projectFilesSync.ts) and shows their problems.
 import * as vscode from 'vscode';
 import { CONFIG_FILE, matchesAny, parseConfig, type ProjectConfig } from '../config';
+import { REVIEW_FILE } from '../review/types';
 
 interface FolderConfig {
   /** The folder that holds the config (globs are relative to it). */
@@ -23,27 +25,43 @@ const MAX_BYTES = 16 * 1024 * 1024;
 export class ProjectFiles implements vscode.Disposable {
   /** Folder URI string → its config. */
   private readonly configs = new Map<string, FolderConfig>();
+  /** File URI string → its text, configs and review files alike. */
+  private readonly texts_ = new Map<string, string>();
   private readonly changed = new vscode.EventEmitter<void>();
   /** Fires when a config was (re-)read: the selection may have changed. */
   readonly onDidChange = this.changed.event;
   private readonly disposables: vscode.Disposable[] = [this.changed];
 
   constructor(private readonly log: vscode.LogOutputChannel) {
-    const watcher = vscode.workspace.createFileSystemWatcher(`**/${CONFIG_FILE}`);
     const reread = (uri: vscode.Uri) => void this.read(uri).then(() => this.changed.fire());
-    this.disposables.push(watcher, watcher.onDidCreate(reread), watcher.onDidChange(reread), watcher.onDidDelete((uri) => {
-      this.configs.delete(parent(uri)?.toString() ?? '');
-      this.changed.fire();
-    }));
+    for (const name of [CONFIG_FILE, REVIEW_FILE]) {
+      const watcher = vscode.workspace.createFileSystemWatcher(`**/${name}`);
+      this.disposables.push(watcher, watcher.onDidCreate(reread), watcher.onDidChange(reread), watcher.onDidDelete((uri) => {
+        this.forget(uri);
+        this.changed.fire();
+      }));
+    }
     // The watcher may be slow or missing (virtual file systems): a save is seen too.
     this.disposables.push(vscode.workspace.onDidSaveTextDocument((d) => {
-      if (d.uri.path.endsWith(`/${CONFIG_FILE}`)) reread(d.uri);
+      if (d.uri.path.endsWith(`/${CONFIG_FILE}`) || d.uri.path.endsWith(`/${REVIEW_FILE}`)) reread(d.uri);
     }));
   }
 
-  /** Reads every config in the workspace (once, at start). */
+  /** Every project file read, by URI: what a server with no file system is sent. */
+  texts(): ReadonlyMap<string, string> {
+    return this.texts_;
+  }
+
+  /** Writes a project file for the server (a review file after a sign-off). */
+  async write(uri: vscode.Uri, text: string): Promise<void> {
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+    await this.read(uri);
+    this.changed.fire();
+  }
+
+  /** Reads every config and review file in the workspace (once, at start). */
   async load(): Promise<void> {
-    const found = await vscode.workspace.findFiles(`**/${CONFIG_FILE}`, '**/node_modules/**', 10_000);
+    const found = await vscode.workspace.findFiles(`**/{${CONFIG_FILE},${REVIEW_FILE}}`, '**/node_modules/**', 10_000);
     await Promise.all(found.map((uri) => this.read(uri)));
     this.changed.fire();
   }
@@ -74,17 +92,26 @@ export class ProjectFiles implements vscode.Disposable {
     return null;
   }
 
+  private forget(uri: vscode.Uri): void {
+    this.texts_.delete(uri.toString());
+    if (uri.path.endsWith(`/${CONFIG_FILE}`)) this.configs.delete(parent(uri)?.toString() ?? '');
+  }
+
   private async read(uri: vscode.Uri): Promise<void> {
     const folder = parent(uri);
     if (!folder) return;
+    let text: string;
     try {
       const stat = await vscode.workspace.fs.stat(uri);
       if (stat.size > MAX_BYTES) throw new Error(`${Math.round(stat.size / 1024 / 1024)} MB is too large`);
-      // A bad config still gives what it can; its problems are shown by the server.
-      this.configs.set(folder.toString(), { folder, config: parseConfig(decoder.decode(await vscode.workspace.fs.readFile(uri))).config });
+      text = decoder.decode(await vscode.workspace.fs.readFile(uri));
     } catch (error) {
-      this.configs.delete(folder.toString());
+      this.forget(uri);
       if ((error as { code?: string }).code !== 'FileNotFound') this.log.warn(`cannot read ${uri.toString(true)}: ${error instanceof Error ? error.message : String(error)}`);
+      return;
     }
+    this.texts_.set(uri.toString(), text);
+    // A bad config still gives what it can; its problems are shown by the server.
+    if (uri.path.endsWith(`/${CONFIG_FILE}`)) this.configs.set(folder.toString(), { folder, config: parseConfig(text).config });
   }
 }

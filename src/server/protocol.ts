@@ -77,6 +77,23 @@ export const FLAG = 'sourcingLens/flag';
  *  UI), left out of executeCommandProvider so the client may register them. */
 export const CLIENT_COMMANDS_OPTION = 'clientCommands';
 
+/** A server with no file system (the web worker's) has the client read the project
+ *  files for it: it says so with this experimental capability; the client then
+ *  sends every config and review file's text (PROJECT_FILES, again on each change)
+ *  and writes the review file when the server asks (WRITE_FILE). */
+export const PROJECT_FILES_CAPABILITY = 'sourcingLensProjectFiles';
+/** client → server notification: project files by URI; `text` null: the file is gone. */
+export const PROJECT_FILES = 'sourcingLens/projectFiles';
+export interface ProjectFilesParams {
+  files: Array<{ uri: string; text: string | null }>;
+}
+/** server → client request: write this text to the file (a review file after a sign-off). */
+export const WRITE_FILE = 'sourcingLens/writeFile';
+export interface WriteFileParams {
+  uri: string;
+  text: string;
+}
+
 /** `sourcingLens/serverStats`: how responsive the server's message loop has been
  *  since the last call with `reset` (or since start): the longest stall, in ms. */
 export const SERVER_STATS = 'sourcingLens/serverStats';

@@ -17,7 +17,7 @@ import type { SeverityChoice } from '../core/severity';
 import { formatProblem, type ConfigProblem } from '../config/types';
 import { addRecord, newRecord, revokeRecords, signOffAction, type ReviewRecord } from '../review';
 import {
-  ANALYSIS, ATTRIBUTIONS, CLIENT_COMMANDS_OPTION, COPY_SOURCE, FLAG, REPORT, SERVER_STATS, SET_SEVERITY, SHOW_ATTRIBUTIONS, SIGN_OFF_COMMANDS, SOURCES, STATUS,
+  ANALYSIS, ATTRIBUTIONS, CLIENT_COMMANDS_OPTION, COPY_SOURCE, FLAG, PROJECT_FILES_CAPABILITY, REPORT, SERVER_STATS, SET_SEVERITY, SHOW_ATTRIBUTIONS, SIGN_OFF_COMMANDS, SOURCES, STATUS,
   type FoundFlag, type ServerStats, type SignOffArgs, type SignOffResult,
 } from './protocol';
 import { parseSettings, SECTION, type ServerSettings } from './settings';
@@ -79,7 +79,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
     const lines = problems.slice(0, MAX_PROBLEM_LINES).map((p) => formatProblem(file, p));
     if (problems.length > MAX_PROBLEM_LINES) lines.push(`and ${problems.length - MAX_PROBLEM_LINES} more`);
     show(MessageType.Warning, `Sourcing Lens: ${lines.join('; ')}. What is wrong is left at its default; the rest is used.`);
-  });
+  }, () => rereadProjectFiles());
   /** Per open document, the workflow last sent to the thread (as JSON, to send changes only). */
   const sentWorkflows = new Map<string, string>();
 
@@ -197,7 +197,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
     const caps = params.capabilities;
     pullConfiguration = caps.workspace?.configuration === true;
     hierarchicalSymbols = caps.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport === true;
-    watchFiles = !!files && caps.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    watchFiles = !!files && !host.projectFilesFromClient && caps.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     // Clients without workspace/configuration may pass the settings here.
     const options = params.initializationOptions as Record<string, unknown> | undefined;
     applySettings(options?.[SECTION] ?? options);
@@ -214,6 +214,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
         documentSymbolProvider: { label: 'Sources' },
         executeCommandProvider: { commands },
+        ...(host.projectFilesFromClient ? { experimental: { [PROJECT_FILES_CAPABILITY]: true } } : {}),
       },
       serverInfo: { name: 'sourcing-lens' },
     };
@@ -355,7 +356,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
         // A stale record has another sentence: revoke it by its phrase alone.
         const anchor = review.state === 'stale' ? { phrase: review.phrase } : { phrase: review.phrase, sentence: review.sentence };
         let removed = 0;
-        const file = files.updateReview(args.uri, (current, story) => {
+        const file = await files.updateReview(args.uri, (current, story) => {
           const r = revokeRecords(current, story, anchor, ['approve', 'verify']);
           removed = r.removed;
           return r.review;
@@ -368,7 +369,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
         }
         const note = typeof args.note === 'string' ? args.note : '';
         const record: ReviewRecord = newRecord({ action: kind, ...(kind === 'ignore' ? { code: found.code } : {}), phrase: found.anchor.phrase, sentence: found.anchor.sentence, by, note }, new Date());
-        const file = files.updateReview(args.uri, (current, story) => addRecord(current, story, record));
+        const file = await files.updateReview(args.uri, (current, story) => addRecord(current, story, record));
         result = { file, record };
         const done = kind === 'approve' ? 'approved' : kind === 'verify' ? 'verified' : 'ignored';
         show(MessageType.Info, `Sourcing Lens: “${record.phrase}” ${done} by ${record.by}, recorded in ${file}.`);

@@ -29,8 +29,9 @@ export interface WorkflowFiles {
   forDocument(uri: string): DocWorkflow | null;
   /** Forget what was read: a file changed. */
   invalidate(): void;
-  /** Changes the story's records in the review file beside it; returns the file's path. */
-  updateReview(storyUri: string, change: (review: ReviewFile, story: string) => ReviewFile): string;
+  /** Changes the story's records in the review file beside it; returns the file's
+   *  name (a path on disk, or a URI where the client writes it). */
+  updateReview(storyUri: string, change: (review: ReviewFile, story: string) => ReviewFile): string | Promise<string>;
 }
 
 export interface LoopDelay {
@@ -41,8 +42,12 @@ export interface LoopDelay {
 
 export interface ServerHost {
   startAnalysis(events: ThreadEvents): AnalysisPort;
-  /** Undefined where there is no file system: no project config, no review file. */
-  workflowFiles?(onProblems: ProblemsListener): WorkflowFiles;
+  /** The project files; `changed` is for hosts told of changes other than by the
+   *  client's file watcher (the web worker's, whose client sends the files). */
+  workflowFiles?(onProblems: ProblemsListener, changed: () => void): WorkflowFiles;
+  /** The client reads and writes the project files for this server (protocol.ts's
+   *  PROJECT_FILES_CAPABILITY): no file watcher is registered. */
+  projectFilesFromClient?: boolean;
   /** How long the message loop stalled, where the platform can tell. */
   loopDelay?: LoopDelay;
 }

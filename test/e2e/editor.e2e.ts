@@ -73,6 +73,12 @@ async function main(): Promise<void> {
   await inWorkbench(webOnly, workspace, 'code-server-e2e-web.log', async (page) => {
     await page.locator(`${EDITOR} .codelens-decoration`, { hasText: 'attributions' }).first().waitFor({ timeout: 30_000 });
     await storyReportJourney(page, (name) => shot(page, `web-${name}`), false);
+    // The web worker's server has no file system: the extension reads the desk's
+    // config and review file for it, so the sign-offs recorded above count here too.
+    step('the web worker server: the desk story with its sign-off records');
+    await openFile(page, 'story.md');
+    await page.locator(`${EDITOR} .codelens-decoration`, { hasText: /Sign-off: .*1 approved · 1 verified/ }).first().waitFor({ timeout: 30_000 });
+    await shot(page, 'web-sign-off');
   });
 }
 
