@@ -20,7 +20,12 @@ export function clientOptions(documents: Documents, log: vscode.LogOutputChannel
     initializationOptions: { [CLIENT_COMMANDS_OPTION]: [SET_SEVERITY, COPY_SOURCE, ...SIGN_OFF_CLIENT_COMMANDS] },
     middleware: {
       ...documents.middleware,
-      provideCodeLenses: async (document, token, next) => withReportLens(document, (await next(document, token)) ?? []),
+      // Untracked documents are not on the server: no need to ask it about them.
+      provideHover: (document, position, token, next) => (documents.isTracked(document.uri) ? next(document, position, token) : undefined),
+      provideCodeActions: (document, range, context, token, next) => (documents.isTracked(document.uri) ? next(document, range, context, token) : []),
+      provideDocumentSymbols: (document, token, next) => (documents.isTracked(document.uri) ? next(document, token) : []),
+      provideCodeLenses: async (document, token, next) =>
+        (documents.isTracked(document.uri) ? withReportLens(document, (await next(document, token)) ?? []) : []),
     },
   };
 }
