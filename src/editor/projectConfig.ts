@@ -26,7 +26,7 @@ export class ProjectFiles implements vscode.Disposable {
   /** Folder URI string → its config. */
   private readonly configs = new Map<string, FolderConfig>();
   /** File URI string → its text, configs and review files alike. */
-  private readonly texts_ = new Map<string, string>();
+  private readonly fileTexts = new Map<string, string>();
   private readonly changed = new vscode.EventEmitter<void>();
   /** Fires when a config was (re-)read: the selection may have changed. */
   readonly onDidChange = this.changed.event;
@@ -49,7 +49,7 @@ export class ProjectFiles implements vscode.Disposable {
 
   /** Every project file read, by URI: what a server with no file system is sent. */
   texts(): ReadonlyMap<string, string> {
-    return this.texts_;
+    return this.fileTexts;
   }
 
   /** Writes a project file for the server (a review file after a sign-off). */
@@ -93,7 +93,7 @@ export class ProjectFiles implements vscode.Disposable {
   }
 
   private forget(uri: vscode.Uri): void {
-    this.texts_.delete(uri.toString());
+    this.fileTexts.delete(uri.toString());
     if (uri.path.endsWith(`/${CONFIG_FILE}`)) this.configs.delete(parent(uri)?.toString() ?? '');
   }
 
@@ -110,7 +110,7 @@ export class ProjectFiles implements vscode.Disposable {
       if ((error as { code?: string }).code !== 'FileNotFound') this.log.warn(`cannot read ${uri.toString(true)}: ${error instanceof Error ? error.message : String(error)}`);
       return;
     }
-    this.texts_.set(uri.toString(), text);
+    this.fileTexts.set(uri.toString(), text);
     // A bad config still gives what it can; its problems are shown by the server.
     if (uri.path.endsWith(`/${CONFIG_FILE}`)) this.configs.set(folder.toString(), { folder, config: parseConfig(text).config });
   }
