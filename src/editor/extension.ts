@@ -87,6 +87,7 @@ export function activateWith(context: vscode.ExtensionContext, createClient: Cli
     projectFiles,
     { dispose: () => void client?.stop() },
     projectFiles.onDidChange(() => documents.refreshAll()),
+    vscode.workspace.onDidOpenTextDocument((d) => { if (documents.canAnalyze(d)) void projectFiles.lookUp(d.uri); }),
     vscode.window.onDidChangeActiveTextEditor(updateContext),
     documents.onDidChange(updateContext),
     documents.onDidChange(refreshLenses),

@@ -27,16 +27,22 @@ export class ProjectFiles implements vscode.Disposable {
   private readonly configs = new Map<string, FolderConfig>();
   /** File URI string → its text, configs and review files alike. */
   private readonly fileTexts = new Map<string, string>();
+  /** Folders already looked in for a config (lookUp); forgotten when a file changes. */
+  private readonly lookedIn = new Set<string>();
   private readonly changed = new vscode.EventEmitter<void>();
   /** Fires when a config was (re-)read: the selection may have changed. */
   readonly onDidChange = this.changed.event;
   private readonly disposables: vscode.Disposable[] = [this.changed];
 
   constructor(private readonly log: vscode.LogOutputChannel) {
-    const reread = (uri: vscode.Uri) => void this.read(uri).then(() => this.changed.fire());
+    const reread = (uri: vscode.Uri) => {
+      this.lookedIn.clear();
+      void this.read(uri).then(() => this.changed.fire());
+    };
     for (const name of [CONFIG_FILE, REVIEW_FILE]) {
       const watcher = vscode.workspace.createFileSystemWatcher(`**/${name}`);
       this.disposables.push(watcher, watcher.onDidCreate(reread), watcher.onDidChange(reread), watcher.onDidDelete((uri) => {
+        this.lookedIn.clear();
         this.forget(uri);
         this.changed.fire();
       }));
@@ -64,6 +70,25 @@ export class ProjectFiles implements vscode.Disposable {
     const found = await vscode.workspace.findFiles(`**/{${CONFIG_FILE},${REVIEW_FILE}}`, '**/node_modules/**', 10_000);
     await Promise.all(found.map((uri) => this.read(uri)));
     this.changed.fire();
+  }
+
+  /** Looks for configs above a document just opened, in the folders of its workspace
+   *  folder not looked in yet: a watcher can miss a file created with its folder (a
+   *  desk folder made a moment ago). Fires onDidChange if one is found. */
+  async lookUp(document: vscode.Uri): Promise<void> {
+    const root = vscode.workspace.getWorkspaceFolder(document)?.uri.toString();
+    if (!root) return;
+    let found = false;
+    for (let dir = parent(document); dir; dir = parent(dir)) {
+      const key = dir.toString();
+      if (!this.configs.has(key) && !this.lookedIn.has(key)) {
+        this.lookedIn.add(key);
+        await this.read(vscode.Uri.joinPath(dir, CONFIG_FILE));
+        found ||= this.configs.has(key);
+      }
+      if (key === root) break;
+    }
+    if (found) this.changed.fire();
   }
 
   includes(document: vscode.Uri): boolean {
