@@ -1,13 +1,15 @@
-// "Sourcing Lens: Show All Attributions": a QuickPick of every attribution, grouped
-// anonymous → named → documents, then the unattributed figures. Moving through the
-// list previews the spot; choosing an entry selects the source in the editor.
+// "Sourcing Lens: Show All Attributions": a QuickPick of the list the language server
+// gives (sourcingLens/attributions: grouped anonymous → named → documents, then the
+// unattributed figures). Moving through the list previews the spot; choosing an
+// entry selects the source in the editor.
 import * as vscode from 'vscode';
-import type { Analysis, Attribution, Figure, Span } from '../core';
-import type { DocumentCache } from './documentCache';
-import { KIND_GROUPS, KIND_GROUP_WORDS, kindGroup, lineOf, rangeOf, sentenceStart, TYPE_ICONS, TYPE_WORDS } from './describe';
+import type { Span } from '../core/types';
+import { ATTRIBUTIONS, type AttributionList as ListAnswer, type ListItem } from '../server/protocol';
+import type { Documents } from './documents';
+import { toRange } from './ranges';
 
 interface Item extends vscode.QuickPickItem {
-  span?: Span;
+  range?: vscode.Range;
 }
 
 /** What the command returns, so tests (and other extensions) can see what was shown. */
@@ -19,7 +21,7 @@ export interface ShownList {
 }
 
 export class AttributionList {
-  constructor(private readonly cache: DocumentCache) {}
+  constructor(private readonly documents: Documents) {}
 
   /** Opens the list for `uri` (default: the active editor), optionally one paragraph. */
   async show(uri?: vscode.Uri, paragraph?: number): Promise<ShownList | undefined> {
@@ -30,15 +32,18 @@ export class AttributionList {
       void vscode.window.showInformationMessage('Sourcing Lens: open a text or Markdown file first.');
       return undefined;
     }
-    const analysis = this.cache.analysis(document);
-    if (!analysis) {
-      const action = this.cache.canAnalyze(document) ? 'Analyze This File' : undefined;
-      const answer = await vscode.window.showInformationMessage('Sourcing Lens is not analysing this file.', ...(action ? [action] : []));
+    const list = this.documents.isTracked(document.uri)
+      ? await this.documents.ask<ListAnswer>(ATTRIBUTIONS, document.uri, paragraph === undefined ? {} : { paragraph })
+      : null;
+    if (!list) {
+      const action = this.documents.canAnalyze(document) && !this.documents.isTracked(document.uri) ? 'Analyze This File' : undefined;
+      const message = action ? 'Sourcing Lens is not analysing this file.' : 'Sourcing Lens has no analysis of this file (yet).';
+      const answer = await vscode.window.showInformationMessage(message, ...(action ? [action] : []));
       if (action && answer === action) await vscode.commands.executeCommand('sourcingLens.analyzeFile', document.uri);
       return undefined;
     }
 
-    const items = buildItems(document, analysis, paragraph);
+    const items = list.items.map(toItem);
     const name = document.uri.path.split('/').pop() ?? document.uri.toString();
     const title = paragraph === undefined ? `Attributions in ${name}` : `Attributions in paragraph ${paragraph + 1} of ${name}`;
     const pick = vscode.window.createQuickPick<Item>();
@@ -50,24 +55,23 @@ export class AttributionList {
 
     const editor = await vscode.window.showTextDocument(document, { preserveFocus: true, preview: false });
     const before = editor.selection;
-    let chosen: Span | undefined;
+    let chosen: vscode.Range | undefined;
     const closed = new Promise<Span | undefined>((resolve) => {
       pick.onDidChangeActive(([item]) => {
-        if (item?.span) editor.revealRange(rangeOf(document, item.span), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+        if (item?.range) editor.revealRange(item.range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
       });
       pick.onDidAccept(() => {
-        chosen = pick.selectedItems[0]?.span;
+        chosen = pick.selectedItems[0]?.range;
         pick.hide();
       });
       pick.onDidHide(async () => {
         pick.dispose();
         if (chosen) {
-          const range = rangeOf(document, chosen);
-          await vscode.window.showTextDocument(document, { selection: range, preview: false });
+          await vscode.window.showTextDocument(document, { selection: chosen, preview: false });
         } else {
           editor.revealRange(before, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
         }
-        resolve(chosen);
+        resolve(chosen && { start: document.offsetAt(chosen.start), end: document.offsetAt(chosen.end) });
       });
     });
     pick.show();
@@ -79,39 +83,12 @@ export class AttributionList {
   }
 }
 
-function buildItems(document: vscode.TextDocument, analysis: Analysis, paragraph: number | undefined): Item[] {
-  const inScope = (x: { paragraph: number }) => paragraph === undefined || x.paragraph === paragraph;
-  const items: Item[] = [];
-  for (const group of KIND_GROUPS) {
-    const members = analysis.attributions.filter((a) => inScope(a) && kindGroup(a) === group);
-    if (!members.length) continue;
-    items.push({ label: `${KIND_GROUP_WORDS[group]} (${members.length})`, kind: vscode.QuickPickItemKind.Separator });
-    for (const a of members) items.push(attributionItem(document, analysis, a));
-  }
-  const loose = analysis.figures.filter((f) => inScope(f) && f.status === 'unattributed');
-  if (loose.length) {
-    items.push({ label: `Unattributed figures (${loose.length})`, kind: vscode.QuickPickItemKind.Separator });
-    for (const f of loose) items.push(figureItem(document, analysis, f));
-  }
-  return items;
-}
-
-function attributionItem(document: vscode.TextDocument, analysis: Analysis, a: Attribution): Item {
-  // The antecedent goes last: it can be long, and the label must stay readable.
-  const refersTo = a.antecedent ? ` · refers to “${a.antecedent.text}”` : '';
+function toItem(item: ListItem): Item {
+  if (item.separator) return { label: item.label, kind: vscode.QuickPickItemKind.Separator };
   return {
-    label: `$(${TYPE_ICONS[a.type]}) ${a.text}`,
-    description: `${a.cue.text} · line ${lineOf(document, a.start)} · ${TYPE_WORDS[a.type]}${refersTo}`,
-    detail: sentenceStart(document, analysis, a.sentence),
-    span: a,
-  };
-}
-
-function figureItem(document: vscode.TextDocument, analysis: Analysis, f: Figure): Item {
-  return {
-    label: `$(symbol-number) ${f.text}`,
-    description: `line ${lineOf(document, f.start)} · no attribution in its sentence`,
-    detail: sentenceStart(document, analysis, f.sentence),
-    span: f,
+    label: item.icon ? `$(${item.icon}) ${item.label}` : item.label,
+    description: item.description,
+    detail: item.detail,
+    range: item.range && toRange(item.range),
   };
 }

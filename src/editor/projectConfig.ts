@@ -1,14 +1,14 @@
 // The workspace's `.sourcinglens.json` and `.sourcing-review.json` files, read through
-// `vscode.workspace.fs` (so it works in VS Code for the Web too), kept in memory for
-// the synchronous look-ups the analysis needs, and re-read when they change on disk.
-// A bad config's problems go to the Problems panel on the config file itself. What
-// the files mean is decided in src/config and src/review; this only reads and writes.
+// `vscode.workspace.fs` (so it works in VS Code for the Web too). The client asks one
+// question of the configs itself: which stories a desk includes or excludes, since it
+// decides which documents to analyse (selection.ts). What else they say is the
+// language server's, which reads them itself on disk, or, in a web worker, gets
+// their texts from here (projectFilesSync.ts) and shows their problems.
 import * as vscode from 'vscode';
-import { CONFIG_FILE, parseConfig, type ProjectConfig } from '../config';
-import { locator } from '../config/locate';
-import { parseReview, REVIEW_FILE, serializeReview, type ReviewFile, type ReviewRecord } from '../review';
+import { CONFIG_FILE, matchesAny, parseConfig, type ProjectConfig } from '../config';
+import { REVIEW_FILE } from '../review/types';
 
-export interface FolderConfig {
+interface FolderConfig {
   /** The folder that holds the config (globs are relative to it). */
   folder: vscode.Uri;
   config: ProjectConfig;
@@ -23,26 +23,46 @@ const decoder = new TextDecoder();
 const MAX_BYTES = 16 * 1024 * 1024;
 
 export class ProjectFiles implements vscode.Disposable {
-  /** Folder URI string → its config / its review file. */
+  /** Folder URI string → its config. */
   private readonly configs = new Map<string, FolderConfig>();
-  private readonly reviews = new Map<string, ReviewFile>();
-  private readonly problems = vscode.languages.createDiagnosticCollection('sourcingLens.config');
+  /** File URI string → its text, configs and review files alike. */
+  private readonly fileTexts = new Map<string, string>();
+  /** Folders already looked in for a config (lookUp); forgotten when a file changes. */
+  private readonly lookedIn = new Set<string>();
   private readonly changed = new vscode.EventEmitter<void>();
-  /** Fires when a config or review file was (re-)read: re-analyse. */
+  /** Fires when a config was (re-)read: the selection may have changed. */
   readonly onDidChange = this.changed.event;
-  private readonly disposables: vscode.Disposable[] = [this.problems, this.changed];
+  private readonly disposables: vscode.Disposable[] = [this.changed];
 
   constructor(private readonly log: vscode.LogOutputChannel) {
+    const reread = (uri: vscode.Uri) => {
+      this.lookedIn.clear();
+      void this.read(uri).then(() => this.changed.fire());
+    };
     for (const name of [CONFIG_FILE, REVIEW_FILE]) {
       const watcher = vscode.workspace.createFileSystemWatcher(`**/${name}`);
-      const reread = (uri: vscode.Uri) => void this.read(uri).then(() => this.changed.fire());
-      this.disposables.push(watcher, watcher.onDidCreate(reread), watcher.onDidChange(reread), watcher.onDidDelete((uri) => { this.forget(uri); this.changed.fire(); }));
+      this.disposables.push(watcher, watcher.onDidCreate(reread), watcher.onDidChange(reread), watcher.onDidDelete((uri) => {
+        this.lookedIn.clear();
+        this.forget(uri);
+        this.changed.fire();
+      }));
     }
-    // An edit is seen when saved (by the watcher); this reads the editor's text on
-    // save as well, in case the watcher is slow or not there (virtual file systems).
+    // The watcher may be slow or missing (virtual file systems): a save is seen too.
     this.disposables.push(vscode.workspace.onDidSaveTextDocument((d) => {
-      if (d.uri.path.endsWith(`/${CONFIG_FILE}`) || d.uri.path.endsWith(`/${REVIEW_FILE}`)) void this.read(d.uri).then(() => this.changed.fire());
+      if (d.uri.path.endsWith(`/${CONFIG_FILE}`) || d.uri.path.endsWith(`/${REVIEW_FILE}`)) reread(d.uri);
     }));
+  }
+
+  /** Every project file read, by URI: what a server with no file system is sent. */
+  texts(): ReadonlyMap<string, string> {
+    return this.fileTexts;
+  }
+
+  /** Writes a project file for the server (a review file after a sign-off). */
+  async write(uri: vscode.Uri, text: string): Promise<void> {
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+    await this.read(uri);
+    this.changed.fire();
   }
 
   /** Reads every config and review file in the workspace (once, at start). */
@@ -52,69 +72,59 @@ export class ProjectFiles implements vscode.Disposable {
     this.changed.fire();
   }
 
-  /** The nearest config above the document, inside its workspace folder. */
-  configFor(document: vscode.Uri): FolderConfig | undefined {
+  /** Looks for configs above a document just opened, in the folders of its workspace
+   *  folder not looked in yet: a watcher can miss a file created with its folder (a
+   *  desk folder made a moment ago). Fires onDidChange if one is found. */
+  async lookUp(document: vscode.Uri): Promise<void> {
     const root = vscode.workspace.getWorkspaceFolder(document)?.uri.toString();
+    if (!root) return;
+    let found = false;
     for (let dir = parent(document); dir; dir = parent(dir)) {
-      const hit = this.configs.get(dir.toString());
-      if (hit) return hit;
-      if (dir.toString() === root) break;
+      const key = dir.toString();
+      if (!this.configs.has(key) && !this.lookedIn.has(key)) {
+        this.lookedIn.add(key);
+        await this.read(vscode.Uri.joinPath(dir, CONFIG_FILE));
+        found ||= this.configs.has(key);
+      }
+      if (key === root) break;
     }
-    return undefined;
+    if (found) this.changed.fire();
   }
 
-  /** The records for this story in the review file of its folder. */
-  recordsFor(document: vscode.Uri): ReviewRecord[] {
-    const dir = parent(document);
-    const review = dir && this.reviews.get(dir.toString());
-    return review?.stories[storyName(document)] ?? [];
+  includes(document: vscode.Uri): boolean {
+    const r = this.relative(document);
+    return !!r && r.config.include.length > 0 && matchesAny(r.path, r.config.include);
   }
 
-  /** Is there a review file beside the story? */
-  hasReview(document: vscode.Uri): boolean {
-    const dir = parent(document);
-    return !!dir && this.reviews.has(dir.toString());
-  }
-
-  /** Changes the story's records in the review file beside it and writes the file.
-   *  A file that cannot be rewritten without loss (invalid JSON, unknown keys) is
-   *  left alone: the error says what to fix. */
-  async updateReview(document: vscode.Uri, change: (review: ReviewFile, story: string) => ReviewFile): Promise<void> {
-    const dir = parent(document);
-    if (!dir) throw new Error('the story has no folder to keep a review file in');
-    const file = vscode.Uri.joinPath(dir, REVIEW_FILE);
-    let text: string | null = null;
-    try {
-      text = decoder.decode(await vscode.workspace.fs.readFile(file));
-    } catch {
-      text = null; // no review file yet
-    }
-    const current = text === null ? { review: { version: 1 as const, stories: {} }, writable: true, problems: [] } : parseReview(text);
-    if (!current.writable) {
-      const p = current.problems[0];
-      throw new Error(`${REVIEW_FILE} has a problem at line ${p?.line ?? 1}${p?.key ? ` (${p.key})` : ''}: ${p?.message ?? 'unknown'}. Fix it first; it was not changed, so no record is lost.`);
-    }
-    const next = change(current.review, storyName(document));
-    await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(serializeReview(next)));
-    this.reviews.set(dir.toString(), next);
-    this.changed.fire();
+  excludes(document: vscode.Uri): boolean {
+    const r = this.relative(document);
+    return !!r && matchesAny(r.path, r.config.exclude);
   }
 
   dispose(): void {
     for (const d of this.disposables) d.dispose();
   }
 
+  /** The nearest config above the document, inside its workspace folder, and the
+   *  document's path relative to that config's folder. */
+  private relative(document: vscode.Uri): { path: string; config: ProjectConfig } | null {
+    const root = vscode.workspace.getWorkspaceFolder(document)?.uri.toString();
+    for (let dir = parent(document); dir; dir = parent(dir)) {
+      const hit = this.configs.get(dir.toString());
+      if (hit) return { path: document.path.slice(hit.folder.path.replace(/\/$/, '').length + 1), config: hit.config };
+      if (dir.toString() === root) break;
+    }
+    return null;
+  }
+
   private forget(uri: vscode.Uri): void {
-    const dir = parent(uri)?.toString();
-    if (!dir) return;
-    if (uri.path.endsWith(`/${CONFIG_FILE}`)) this.configs.delete(dir);
-    else this.reviews.delete(dir);
-    this.problems.delete(uri);
+    this.fileTexts.delete(uri.toString());
+    if (uri.path.endsWith(`/${CONFIG_FILE}`)) this.configs.delete(parent(uri)?.toString() ?? '');
   }
 
   private async read(uri: vscode.Uri): Promise<void> {
-    const dir = parent(uri)?.toString();
-    if (!dir) return;
+    const folder = parent(uri);
+    if (!folder) return;
     let text: string;
     try {
       const stat = await vscode.workspace.fs.stat(uri);
@@ -125,22 +135,8 @@ export class ProjectFiles implements vscode.Disposable {
       if ((error as { code?: string }).code !== 'FileNotFound') this.log.warn(`cannot read ${uri.toString(true)}: ${error instanceof Error ? error.message : String(error)}`);
       return;
     }
-    const isConfig = uri.path.endsWith(`/${CONFIG_FILE}`);
-    const read = isConfig ? parseConfig(text) : parseReview(text);
-    if (isConfig) this.configs.set(dir, { folder: parent(uri)!, config: (read as ReturnType<typeof parseConfig>).config });
-    else this.reviews.set(dir, (read as ReturnType<typeof parseReview>).review);
-    const at = locator(text);
-    this.problems.set(uri, read.problems.map((p) => {
-      const end = at(Math.max(p.end, p.start));
-      const range = new vscode.Range(p.line - 1, p.column - 1, end.line - 1, Math.max(end.column - 1, p.end === p.start ? p.column : 0));
-      const d = new vscode.Diagnostic(range, `${p.key ? `${p.key}: ` : ''}${p.message}`, vscode.DiagnosticSeverity.Error);
-      d.source = 'Sourcing Lens';
-      return d;
-    }));
-    if (read.problems.length) this.log.warn(`${uri.toString(true)}: ${read.problems.length} problem(s); see Problems`);
+    this.fileTexts.set(uri.toString(), text);
+    // A bad config still gives what it can; its problems are shown by the server.
+    if (uri.path.endsWith(`/${CONFIG_FILE}`)) this.configs.set(folder.toString(), { folder, config: parseConfig(text).config });
   }
-}
-
-export function storyName(document: vscode.Uri): string {
-  return document.path.slice(document.path.lastIndexOf('/') + 1);
 }

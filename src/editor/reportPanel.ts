@@ -1,18 +1,16 @@
 // The story report in a webview beside the editor: the same story section the desk
-// report draws (src/report), for the active analysed document, redrawn as the cache
-// re-analyses it. Clicking (or Enter/Space on) a mark of the map or a figure moves
+// report draws (src/report), for the active analysed document, as the language
+// server renders it (sourcingLens/report), redrawn with each new analysis. Clicking (or Enter/Space on) a mark of the map or a figure moves
 // the editor to that text. A strict CSP with a nonce and no resource roots: the page
 // loads nothing, in the desktop and the web extension host alike.
 import * as vscode from 'vscode';
-import { BASE_CSS, esc, storySection, VSCODE_THEME, type SignOff } from '../report';
-import type { DocumentCache } from './documentCache';
+import { esc } from '../report/html';
+import { BASE_CSS, VSCODE_THEME } from '../report/styles';
+import { REPORT } from '../server/protocol';
+import type { Documents } from './documents';
 
 export const SHOW_REPORT = 'sourcingLens.showReport';
 const VIEW_TYPE = 'sourcingLens.report';
-
-/** Where sign-off state would come from: the review workflow provides a function
- *  from a document to its state; until one is passed, no sign-off is shown. */
-export type SignOffSource = (document: vscode.TextDocument) => SignOff | null;
 
 type FromWebview = { type: 'reveal'; start: number; end: number };
 
@@ -42,18 +40,18 @@ export class ReportPanel implements vscode.Disposable {
   private version = 0;
   private readonly disposables: vscode.Disposable[];
 
-  constructor(private readonly cache: DocumentCache, private readonly signOff: SignOffSource | null = null) {
+  constructor(private readonly documents: Documents) {
     this.disposables = [
-      cache.onDidChange((uri) => {
-        if (this.document && uri.toString() === this.document.uri.toString()) this.update();
+      documents.onDidChange((uri) => {
+        if (this.document && uri.toString() === this.document.uri.toString()) void this.update();
       }),
       // Follow the user to another analysed story; keep the last one while focus is
       // in the webview itself or in a file that is not analysed.
       vscode.window.onDidChangeActiveTextEditor((editor) => {
-        if (!this.panel || !editor || !this.cache.isTracked(editor.document.uri)) return;
+        if (!this.panel || !editor || !this.documents.isTracked(editor.document.uri)) return;
         if (editor.document === this.document) return;
         this.document = editor.document;
-        this.update();
+        void this.update();
       }),
     ];
   }
@@ -73,7 +71,7 @@ export class ReportPanel implements vscode.Disposable {
     this.document = document;
     if (this.panel) {
       this.panel.reveal(vscode.ViewColumn.Beside, true);
-      this.update();
+      await this.update();
       return;
     }
     const panel = vscode.window.createWebviewPanel(VIEW_TYPE, 'Sourcing Report', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {
@@ -84,17 +82,17 @@ export class ReportPanel implements vscode.Disposable {
     this.panel = panel;
     panel.onDidDispose(() => { this.panel = undefined; }, undefined, this.disposables);
     // A hidden webview drops messages: draw afresh when it is shown again.
-    panel.onDidChangeViewState(() => { if (panel.visible) this.load(); }, undefined, this.disposables);
+    panel.onDidChangeViewState(() => { if (panel.visible) void this.load(); }, undefined, this.disposables);
     panel.webview.onDidReceiveMessage((message: FromWebview) => this.reveal(message), undefined, this.disposables);
-    this.load();
+    await this.load();
   }
 
-  private body(): string {
+  private async body(): Promise<string> {
     const document = this.document;
     if (!document) return '<p class="muted">No story.</p>';
     const name = fileName(document);
-    const state = this.cache.state(document);
-    if (!state) {
+    const state = this.documents.isTracked(document.uri) ? this.documents.status(document.uri) : undefined;
+    if (!state || state.status === 'not-open') {
       return `<section class="story"><h2>${esc(name)}</h2><p class="notice">This file is not analysed. Run <b>Sourcing Lens: Analyze This File</b> to see its report.</p></section>`;
     }
     if (state.status === 'too-large') {
@@ -103,11 +101,14 @@ export class ReportPanel implements vscode.Disposable {
     if (state.status === 'failed') {
       return `<section class="story"><h2>${esc(name)}</h2><p class="notice">The analysis failed: ${esc(state.error)} (see Output › Sourcing Lens).</p></section>`;
     }
-    return storySection(state.analysis, { title: name, interactive: true, signOff: this.signOff?.(document) ?? null });
+    const html = await this.documents.ask<string>(REPORT, document.uri, { title: name }).catch(() => null);
+    return html ?? `<section class="story"><h2>${esc(name)}</h2><p class="notice">The analysis is not ready yet.</p></section>`;
   }
 
   /** Sets the whole page: first show, or shown again after being hidden. */
-  private load(): void {
+  private async load(): Promise<void> {
+    if (!this.panel) return;
+    const body = await this.body();
     if (!this.panel) return;
     const n = nonce();
     const csp = `default-src 'none'; style-src ${this.panel.webview.cspSource} 'nonce-${n}'; script-src 'nonce-${n}';`;
@@ -116,16 +117,18 @@ export class ReportPanel implements vscode.Disposable {
     this.panel.webview.html = '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">' +
       `<meta http-equiv="Content-Security-Policy" content="${csp}">` +
       `<meta name="viewport" content="width=device-width,initial-scale=1"><style nonce="${n}">${VSCODE_THEME}${BASE_CSS}</style></head>` +
-      `<body class="sl"><p id="status" class="sr" role="status"></p><main id="report" data-version="${this.version}">${this.body()}</main><script nonce="${n}">${SCRIPT}</script></body></html>`;
+      `<body class="sl"><p id="status" class="sr" role="status"></p><main id="report" data-version="${this.version}">${body}</main><script nonce="${n}">${SCRIPT}</script></body></html>`;
   }
 
   /** Redraws in place, keeping the scroll position, as the story is edited. */
-  private update(): void {
+  private async update(): Promise<void> {
     if (!this.panel) return;
     if (this.document) this.panel.title = `Sourcing: ${fileName(this.document)}`;
     if (!this.panel.visible) return;
+    const html = await this.body();
+    if (!this.panel) return;
     this.version++;
-    void this.panel.webview.postMessage({ type: 'update', html: this.body(), version: this.version });
+    void this.panel.webview.postMessage({ type: 'update', html, version: this.version });
   }
 
   private async reveal(message: FromWebview): Promise<void> {

@@ -1,19 +1,12 @@
 // The "Sources" view in the Explorer: the active document's sources grouped by type,
-// then by source, each with its mentions. Which mentions are one source is decided
-// by the core's groupSources (pure, unit-tested); this file only renders it.
+// then by source, each with its mentions, as the language server groups them
+// (sourcingLens/sources, over the core's groupSources). This file only draws it.
 import * as vscode from 'vscode';
-import { groupSources, type Analysis, type Attribution, type SourceCluster, type SourceGroup } from '../core';
-import type { DocumentCache } from './documentCache';
-import { signOffSummary } from '../review';
-import { showsSignOff } from './reviewWorkflow';
-import { GROUP_WORDS, lineOf, plural, rangeOf, sentenceStart, TYPE_WORDS } from './describe';
+import { SOURCES, type SourceNode } from '../server/protocol';
+import type { Documents } from './documents';
+import { toRange } from './ranges';
 
 export const SOURCES_VIEW = 'sourcingLens.sources';
-
-type Node =
-  | { kind: 'group'; group: SourceGroup }
-  | { kind: 'source'; source: SourceCluster }
-  | { kind: 'mention'; attribution: Attribution };
 
 /** The view as shown, labels and descriptions, for the tests (a tree view cannot be read back). */
 export interface ShownNode {
@@ -22,26 +15,27 @@ export interface ShownNode {
   children: ShownNode[];
 }
 
-export class SourcesView implements vscode.TreeDataProvider<Node>, vscode.Disposable {
+export class SourcesView implements vscode.TreeDataProvider<SourceNode>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChangeTreeData = this.changed.event;
-  private readonly view: vscode.TreeView<Node>;
+  private readonly view: vscode.TreeView<SourceNode>;
   private readonly disposables: vscode.Disposable[];
   private document: vscode.TextDocument | undefined;
-  private analysis: Analysis | undefined;
-  private groups: SourceGroup[] = [];
+  private groups: SourceNode[] = [];
+  /** Counts the updates, so an old answer arriving late is dropped. */
+  private asked = 0;
 
-  constructor(private readonly cache: DocumentCache) {
+  constructor(private readonly documents: Documents) {
     this.view = vscode.window.createTreeView(SOURCES_VIEW, { treeDataProvider: this, showCollapseAll: true });
     this.disposables = [
       this.view,
       this.changed,
-      vscode.window.onDidChangeActiveTextEditor(() => this.update()),
-      cache.onDidChange((uri) => {
-        if (uri.toString() === vscode.window.activeTextEditor?.document.uri.toString()) this.update();
+      vscode.window.onDidChangeActiveTextEditor(() => void this.update()),
+      documents.onDidChange((uri) => {
+        if (uri.toString() === vscode.window.activeTextEditor?.document.uri.toString()) void this.update();
       }),
     ];
-    this.update();
+    void this.update();
   }
 
   dispose(): void {
@@ -50,62 +44,46 @@ export class SourcesView implements vscode.TreeDataProvider<Node>, vscode.Dispos
 
   /** Everything the view shows now, expanded. */
   shown(): ShownNode[] {
-    const walk = (node?: Node): ShownNode[] => this.getChildren(node).map((child) => {
-      const item = this.getTreeItem(child);
-      const label = typeof item.label === 'string' ? item.label : item.label?.label ?? '';
-      return { label, description: typeof item.description === 'string' ? item.description : undefined, children: walk(child) };
-    });
-    return walk();
+    const walk = (nodes: SourceNode[]): ShownNode[] => nodes.map((n) => ({ label: n.label, description: n.description, children: walk(n.children) }));
+    return walk(this.groups);
   }
 
-  private update(): void {
+  private async update(): Promise<void> {
     const editor = vscode.window.activeTextEditor;
     // Keep showing the last document while focus is in a panel or a non-text editor.
     if (!editor) return;
-    this.document = editor.document;
-    const state = this.cache.state(editor.document);
-    this.analysis = state?.status === 'analysed' ? state.analysis : undefined;
-    this.groups = this.analysis ? groupSources(this.analysis) : [];
-    const name = this.document.uri.path.split('/').pop();
-    // the sign-off counts beside the name: "story.md · Sign-off: 2 pending · 1 approved"
-    this.view.description = this.analysis ? [name, showsSignOff(this.analysis) ? signOffSummary(this.analysis.findings) : ''].filter(Boolean).join(' · ') : undefined;
-    this.view.message = state?.status === 'too-large'
-      ? `${name} is ${state.sizeKB} KB, over the ${state.limitKB} KB limit (setting sourcingLens.maxFileSizeKB): not analysed.`
+    const document = editor.document;
+    const turn = ++this.asked;
+    const status = this.documents.status(document.uri);
+    const groups = this.documents.isTracked(document.uri) && status?.status === 'analysed'
+      ? await this.documents.ask<SourceNode[]>(SOURCES, document.uri).catch(() => null)
+      : null;
+    if (turn !== this.asked) return;
+    this.document = document;
+    this.groups = groups ?? [];
+    const name = document.uri.path.split('/').pop();
+    this.view.description = groups ? name : undefined;
+    this.view.message = status?.status === 'too-large'
+      ? `${name} is ${status.sizeKB} KB, over the ${status.limitKB} KB limit (setting sourcingLens.maxFileSizeKB): not analysed.`
       : undefined;
     this.changed.fire();
   }
 
-  getChildren(node?: Node): Node[] {
-    if (!node) return this.groups.map((group) => ({ kind: 'group' as const, group }));
-    if (node.kind === 'group') return node.group.sources.map((source) => ({ kind: 'source' as const, source }));
-    if (node.kind === 'source') return node.source.mentions.map((attribution) => ({ kind: 'mention' as const, attribution }));
-    return [];
+  getChildren(node?: SourceNode): SourceNode[] {
+    return node ? node.children : this.groups;
   }
 
-  getTreeItem(node: Node): vscode.TreeItem {
-    const document = this.document!;
-    if (node.kind === 'group') {
-      const { sources } = node.group;
-      const words = GROUP_WORDS[node.group.kind];
-      const mentions = sources.reduce((n, s) => n + s.mentions.length, 0);
-      const item = new vscode.TreeItem(words.heading, vscode.TreeItemCollapsibleState.Expanded);
-      item.description = `${plural(sources.length, 'source')}, ${mentions}×`;
-      item.tooltip = `${plural(sources.length, 'source')} cited ${plural(mentions, 'time')}: ${words.explained}`;
-      item.iconPath = new vscode.ThemeIcon(words.icon);
-      return item;
+  getTreeItem(node: SourceNode): vscode.TreeItem {
+    const state = node.kind === 'group' ? vscode.TreeItemCollapsibleState.Expanded
+      : node.kind === 'source' ? vscode.TreeItemCollapsibleState.Collapsed
+        : vscode.TreeItemCollapsibleState.None;
+    const item = new vscode.TreeItem(node.label, state);
+    item.description = node.description;
+    item.tooltip = node.tooltip;
+    if (node.icon) item.iconPath = new vscode.ThemeIcon(node.icon);
+    if (node.range && this.document) {
+      item.command = { title: 'Go to attribution', command: 'vscode.open', arguments: [this.document.uri, { selection: toRange(node.range) }] };
     }
-    if (node.kind === 'source') {
-      const { name, type, mentions } = node.source;
-      const item = new vscode.TreeItem(name, vscode.TreeItemCollapsibleState.Collapsed);
-      item.description = `${mentions.length}×`;
-      item.tooltip = `${name}: cited ${plural(mentions.length, 'time')} (${TYPE_WORDS[type]})`;
-      return item;
-    }
-    const a = node.attribution;
-    const item = new vscode.TreeItem(`${a.text} ${a.cue.text}`, vscode.TreeItemCollapsibleState.None);
-    item.description = `line ${lineOf(document, a.start)}`;
-    item.tooltip = this.analysis ? sentenceStart(document, this.analysis, a.sentence, 300) : undefined;
-    item.command = { title: 'Go to attribution', command: 'vscode.open', arguments: [document.uri, { selection: rangeOf(document, a) }] };
     return item;
   }
 }

@@ -1,22 +1,21 @@
 // One status bar item for the active document: its counts (click: the list), or why
-// it is not analysed. Hidden for documents Sourcing Lens does not track.
+// it is not analysed, as the language server's sourcingLens/status gives them
+// (documents.ts asks with each publication). Hidden for documents not tracked.
 import * as vscode from 'vscode';
-import type { DocumentCache } from './documentCache';
-import { notShown, plural } from './describe';
-import { SHOW_ATTRIBUTIONS } from './codeLenses';
-import { publishedFindings } from './published';
-import type { Settings } from './settings';
+import { notShown, plural } from '../common/describe';
+import { SHOW_ATTRIBUTIONS } from '../server/protocol';
+import type { Documents } from './documents';
 
 export class StatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('sourcingLens.status', vscode.StatusBarAlignment.Right, 100);
   private readonly disposables: vscode.Disposable[];
 
-  constructor(private readonly cache: DocumentCache, private settings: Settings) {
+  constructor(private readonly documents: Documents) {
     this.item.name = 'Sourcing Lens';
     this.disposables = [
       this.item,
       vscode.window.onDidChangeActiveTextEditor(() => this.update()),
-      cache.onDidChange((uri) => {
+      documents.onDidChange((uri) => {
         if (uri.toString() === vscode.window.activeTextEditor?.document.uri.toString()) this.update();
       }),
     ];
@@ -28,19 +27,14 @@ export class StatusBar implements vscode.Disposable {
     return this.item.text;
   }
 
-  updateSettings(settings: Settings): void {
-    this.settings = settings;
-    this.update();
-  }
-
   dispose(): void {
     for (const d of this.disposables) d.dispose();
   }
 
   private update(): void {
     const document = vscode.window.activeTextEditor?.document;
-    const state = document && this.cache.state(document);
-    if (!document || !state) {
+    const state = document && this.documents.isTracked(document.uri) ? this.documents.status(document.uri) : undefined;
+    if (!state || state.status === 'not-open') {
       this.item.hide();
       return;
     }
@@ -55,14 +49,13 @@ export class StatusBar implements vscode.Disposable {
       this.item.tooltip = state.error;
       this.item.command = 'sourcingLens.showLog';
     } else {
-      const s = state.analysis.summary;
-      const { shown, hidden } = publishedFindings(state.analysis, this.settings);
+      const { summary: s, shown, hidden } = state;
       const held = hidden > 0 ? ` · $(warning) ${notShown(hidden)}` : '';
       this.item.text = `$(quote) ${s.attributions} · $(eye-closed) ${s.anonymous} anonymous · ${s.unattributedFigures} unattributed${held}`;
       this.item.tooltip = [
         `Sourcing Lens: ${plural(s.attributions, 'attribution')}, ${s.anonymous} to anonymous sources, ${plural(s.documents, 'document')} cited`,
         `${plural(s.figures, 'figure')}, ${s.unattributedFigures} without attribution, ${s.anonymousFigures} from anonymous sources`,
-        ...(hidden > 0 ? [`Problems shows the ${shown.length} most severe findings; ${notShown(hidden)} (setting sourcingLens.maxProblems).`] : []),
+        ...(hidden > 0 ? [`Problems shows the ${shown} most severe findings; ${notShown(hidden)} (setting sourcingLens.maxProblems).`] : []),
         `Analysed in ${state.millis} ms. Click to show all attributions.`,
       ].join('\n');
       this.item.command = { title: 'Show All Attributions', command: SHOW_ATTRIBUTIONS };

@@ -10,6 +10,7 @@ import { createAnalyzer, type Analysis, type Analyzer, type DirectiveProblem } f
 import { summaryLine } from '../common/describe';
 import { resolveSeverities } from '../config/merge';
 import { finishFindings } from '../review/finish';
+import { storySection } from '../report/storySection';
 import { actionsOf } from './features/actions';
 import { published, type Analysed } from './features/analysed';
 import { diagnosticsOf } from './features/diagnostics';
@@ -18,7 +19,7 @@ import { failedLenses, lensesOf, tooLargeLenses } from './features/lenses';
 import { attributionListOf, sourcesOf } from './features/lists';
 import { flagOf } from './features/flag';
 import { flatSymbolsOf, symbolsOf } from './features/symbols';
-import type { AttributionsParams, DocumentStatus, FlagArgs } from './protocol';
+import type { AttributionsParams, DocumentStatus, FlagArgs, ReportParams } from './protocol';
 import { parseSettings, type ServerSettings } from './settings';
 import type { DocWorkflow, QueryMethod } from './threadMessages';
 
@@ -170,6 +171,8 @@ export class Engine {
       case 'flatDocumentSymbol': return analysed ? flatSymbolsOf(analysed) : [];
       case 'attributions': return analysed ? attributionListOf(analysed, (params as AttributionsParams).paragraph) : null;
       case 'sources': return analysed ? sourcesOf(analysed) : null;
+      case 'analysis': return analysed ? analysed.analysis : null;
+      case 'report': return analysed ? storySection(analysed.analysis, { title: (params as ReportParams).title, interactive: true, signOff: null }) : null;
       case 'status': return this.status(doc, refused);
       case 'codeLens':
         if (!this.settings.codeLens) return [];

@@ -53,6 +53,47 @@ export interface SourceNode {
   children: SourceNode[];
 }
 
+/** `sourcingLens/analysis`: the document's whole Analysis (src/core), its findings
+ *  finished (settings, project config, suppressions, sign-off records); null when
+ *  the document is not analysed. Large (a copy of every span): for clients that draw
+ *  what LSP cannot (the VS Code extension's report panel, its API for tests). */
+export const ANALYSIS = 'sourcingLens/analysis';
+
+/** `sourcingLens/report`: the story's section of the sourcing report (src/report),
+ *  as HTML for a webview (its marks carry data-start / data-end offsets); null when
+ *  the document is not analysed. */
+export const REPORT = 'sourcingLens/report';
+export interface ReportParams extends DocumentParams {
+  /** The heading: the file's name, as the editor shows it. */
+  title: string;
+}
+
+/** `sourcingLens/flag` (params: a FlagArgs with `textDocument`): the flag the sign-off
+ *  commands would act on, with its anchor phrase (a client shows it while asking who
+ *  signs off); null when there is no such flag. */
+export const FLAG = 'sourcingLens/flag';
+
+/** initializationOptions key: the commands the client carries out itself (its own
+ *  UI), left out of executeCommandProvider so the client may register them. */
+export const CLIENT_COMMANDS_OPTION = 'clientCommands';
+
+/** A server with no file system (the web worker's) has the client read the project
+ *  files for it: it says so with this experimental capability; the client then
+ *  sends every config and review file's text (PROJECT_FILES, again on each change)
+ *  and writes the review file when the server asks (WRITE_FILE). */
+export const PROJECT_FILES_CAPABILITY = 'sourcingLensProjectFiles';
+/** client → server notification: project files by URI; `text` null: the file is gone. */
+export const PROJECT_FILES = 'sourcingLens/projectFiles';
+export interface ProjectFilesParams {
+  files: Array<{ uri: string; text: string | null }>;
+}
+/** server → client request: write this text to the file (a review file after a sign-off). */
+export const WRITE_FILE = 'sourcingLens/writeFile';
+export interface WriteFileParams {
+  uri: string;
+  text: string;
+}
+
 /** `sourcingLens/serverStats`: how responsive the server's message loop has been
  *  since the last call with `reset` (or since start): the longest stall, in ms. */
 export const SERVER_STATS = 'sourcingLens/serverStats';

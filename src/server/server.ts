@@ -3,8 +3,9 @@
 // work. Nothing here is proportional to a document's analysis, so the loop answers
 // within milliseconds while a 2 MB story is analysed. The project files (config and
 // review file, workflow.ts) are read here and their meaning sent to the thread; the
-// sign-off commands write the review file here, then the thread republishes.
-import { monitorEventLoopDelay } from 'node:perf_hooks';
+// sign-off commands write the review file here, then the thread republishes. What
+// the platform gives (a worker thread or not, a file system or not) is the host's
+// (serverHost.ts): this loop is the same on Node and in a web worker.
 import {
   CodeActionKind, DiagnosticSeverity, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, ErrorCodes, LSPErrorCodes, MessageType, ResponseError, ShowMessageNotification, TextDocumentSyncKind,
   type CancellationToken, type CodeAction, type CodeLens, type Connection, type Diagnostic, type DocumentSymbol, type Hover, type InitializeResult, type SymbolInformation,
@@ -15,14 +16,14 @@ import type { FindingCode } from '../core/types';
 import type { SeverityChoice } from '../core/severity';
 import { formatProblem, type ConfigProblem } from '../config/types';
 import { addRecord, newRecord, revokeRecords, signOffAction, type ReviewRecord } from '../review';
-import { AnalysisThread } from './analysisThread';
 import {
-  ATTRIBUTIONS, COPY_SOURCE, SERVER_STATS, SET_SEVERITY, SHOW_ATTRIBUTIONS, SIGN_OFF_COMMANDS, SOURCES, STATUS,
+  ANALYSIS, ATTRIBUTIONS, CLIENT_COMMANDS_OPTION, COPY_SOURCE, FLAG, PROJECT_FILES_CAPABILITY, REPORT, SERVER_STATS, SET_SEVERITY, SHOW_ATTRIBUTIONS, SIGN_OFF_COMMANDS, SOURCES, STATUS,
   type FoundFlag, type ServerStats, type SignOffArgs, type SignOffResult,
 } from './protocol';
 import { parseSettings, SECTION, type ServerSettings } from './settings';
+import { isProjectFile } from './projectFiles';
+import type { ServerHost } from './serverHost';
 import type { DocWorkflow, QueryMethod } from './threadMessages';
-import { fileUriOf, isProjectFile, ProjectFiles } from './workflow';
 
 const SEVERITY_CHOICES: readonly string[] = ['error', 'warning', 'information', 'hint', 'off'];
 /** Problems of a config or review file listed in one message; the rest are in its diagnostics. */
@@ -51,7 +52,7 @@ function uriOf(params: unknown): string | ResponseError<void> {
   return typeof uri === 'string' ? uri : new ResponseError(ErrorCodes.InvalidParams, 'expected params.textDocument.uri');
 }
 
-export function startServer(connection: Connection, workerFile: string): void {
+export function startServer(connection: Connection, host: ServerHost): void {
   const timers = new Map<string, Timer>();
   /** Documents already told they are over the size limit (one message each). */
   const warned = new Set<string>();
@@ -59,8 +60,6 @@ export function startServer(connection: Connection, workerFile: string): void {
   const documents = new Map<string, TextDocument>();
   /** Documents whose text the analysis thread has (it gets every edit of these). */
   const synced = new Set<string>();
-  const loop = monitorEventLoopDelay({ resolution: 10 });
-  loop.enable();
   let fromClient: unknown; // the `sourcingLens` section as the client last sent it
   /** Codes turned off with the quick fix in clients that leave the command to us: this session only. */
   const overrides: Partial<Record<FindingCode, SeverityChoice>> = {};
@@ -74,19 +73,19 @@ export function startServer(connection: Connection, workerFile: string): void {
 
   // A bad config or review file: a warning naming file, line and key, and its problems
   // on the file itself (cleared once fixed); the defaults keep working meanwhile.
-  const files = new ProjectFiles((file, text, problems) => {
-    void connection.sendDiagnostics({ uri: fileUriOf(file), diagnostics: problemDiagnostics(text, problems) });
+  const files = host.workflowFiles?.((file, uri, text, problems) => {
+    void connection.sendDiagnostics({ uri, diagnostics: problemDiagnostics(text, problems) });
     if (!problems.length) return;
     const lines = problems.slice(0, MAX_PROBLEM_LINES).map((p) => formatProblem(file, p));
     if (problems.length > MAX_PROBLEM_LINES) lines.push(`and ${problems.length - MAX_PROBLEM_LINES} more`);
     show(MessageType.Warning, `Sourcing Lens: ${lines.join('; ')}. What is wrong is left at its default; the rest is used.`);
-  });
+  }, () => rereadProjectFiles());
   /** Per open document, the workflow last sent to the thread (as JSON, to send changes only). */
   const sentWorkflows = new Map<string, string>();
 
   /** Sends the thread what the project files say about the document, if it changed. */
   function sendWorkflow(uri: string): void {
-    const workflow = files.forDocument(uri) ?? NO_WORKFLOW;
+    const workflow = files?.forDocument(uri) ?? NO_WORKFLOW;
     const key = JSON.stringify(workflow);
     if (sentWorkflows.get(uri) === key) return;
     sentWorkflows.set(uri, key);
@@ -96,11 +95,11 @@ export function startServer(connection: Connection, workerFile: string): void {
   /** A config or review file changed (or was written): read them again for every
    *  open story; the thread finishes (or re-analyses) those it concerns and republishes. */
   function rereadProjectFiles(): void {
-    files.invalidate();
+    files?.invalidate();
     for (const uri of documents.keys()) sendWorkflow(uri);
   }
 
-  const thread = new AnalysisThread(workerFile, {
+  const thread = host.startAnalysis({
     diagnostics: ({ uri, version, diagnostics }) => {
       // An answer for a document closed meanwhile must not bring its problems back.
       if (documents.has(uri)) void connection.sendDiagnostics({ uri, version, diagnostics });
@@ -198,10 +197,14 @@ export function startServer(connection: Connection, workerFile: string): void {
     const caps = params.capabilities;
     pullConfiguration = caps.workspace?.configuration === true;
     hierarchicalSymbols = caps.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport === true;
-    watchFiles = caps.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    watchFiles = !!files && !host.projectFilesFromClient && caps.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     // Clients without workspace/configuration may pass the settings here.
     const options = params.initializationOptions as Record<string, unknown> | undefined;
     applySettings(options?.[SECTION] ?? options);
+    // A client with its own UI for a command (the VS Code extension asks who signs
+    // off, writes settings, uses the clipboard) runs it itself, and may then ask us.
+    const clientCommands = Array.isArray(options?.[CLIENT_COMMANDS_OPTION]) ? options[CLIENT_COMMANDS_OPTION] as unknown[] : [];
+    const commands = [SET_SEVERITY, COPY_SOURCE, ...Object.values(SIGN_OFF_COMMANDS)].filter((c) => !clientCommands.includes(c));
     return {
       capabilities: {
         // didSave: a saved config or review file is read again (also without a watcher).
@@ -210,7 +213,8 @@ export function startServer(connection: Connection, workerFile: string): void {
         codeLensProvider: { resolveProvider: false },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
         documentSymbolProvider: { label: 'Sources' },
-        executeCommandProvider: { commands: [SET_SEVERITY, COPY_SOURCE, ...Object.values(SIGN_OFF_COMMANDS)] },
+        executeCommandProvider: { commands },
+        ...(host.projectFilesFromClient ? { experimental: { [PROJECT_FILES_CAPABILITY]: true } } : {}),
       },
       serverInfo: { name: 'sourcing-lens' },
     };
@@ -280,11 +284,17 @@ export function startServer(connection: Connection, workerFile: string): void {
   connection.onRequest(STATUS, relay('status', false));
   connection.onRequest(ATTRIBUTIONS, relay('attributions', true));
   connection.onRequest(SOURCES, relay('sources', true));
-  connection.onRequest(SERVER_STATS, (params: { reset?: boolean } | null): ServerStats => {
-    const stats = { eventLoopMaxMs: loop.max / 1e6, eventLoopP99Ms: loop.percentile(99) / 1e6 };
-    if (params?.reset) loop.reset();
-    return stats;
-  });
+  connection.onRequest(ANALYSIS, relay('analysis', false));
+  connection.onRequest(FLAG, relay('flag', true));
+  connection.onRequest(REPORT, relay('report', true));
+  const loop = host.loopDelay;
+  if (loop) {
+    connection.onRequest(SERVER_STATS, (params: { reset?: boolean } | null): ServerStats => {
+      const stats = { eventLoopMaxMs: loop.maxMs(), eventLoopP99Ms: loop.p99Ms() };
+      if (params?.reset) loop.reset();
+      return stats;
+    });
+  }
 
   connection.onExecuteCommand(async (params, token) => {
     const args = params.arguments ?? [];
@@ -333,6 +343,7 @@ export function startServer(connection: Connection, workerFile: string): void {
     if (kind !== 'revoke' && !by) return fail('`by` is needed: the record says who signed it off (LSP has no input box: the client asks and adds it to the arguments)');
     const document = documents.get(args.uri);
     if (!document) return fail(`${args.uri} is not open`);
+    if (!files) return fail('this server has no file system to keep a review file in');
     if (timers.has(args.uri)) send(document);
     const found = await thread.query(args.uri, 'flag', args, token) as FoundFlag | null | ResponseError<void>;
     if (found instanceof ResponseError) return found;
@@ -345,7 +356,7 @@ export function startServer(connection: Connection, workerFile: string): void {
         // A stale record has another sentence: revoke it by its phrase alone.
         const anchor = review.state === 'stale' ? { phrase: review.phrase } : { phrase: review.phrase, sentence: review.sentence };
         let removed = 0;
-        const file = files.updateReview(args.uri, (current, story) => {
+        const file = await files.updateReview(args.uri, (current, story) => {
           const r = revokeRecords(current, story, anchor, ['approve', 'verify']);
           removed = r.removed;
           return r.review;
@@ -358,7 +369,7 @@ export function startServer(connection: Connection, workerFile: string): void {
         }
         const note = typeof args.note === 'string' ? args.note : '';
         const record: ReviewRecord = newRecord({ action: kind, ...(kind === 'ignore' ? { code: found.code } : {}), phrase: found.anchor.phrase, sentence: found.anchor.sentence, by, note }, new Date());
-        const file = files.updateReview(args.uri, (current, story) => addRecord(current, story, record));
+        const file = await files.updateReview(args.uri, (current, story) => addRecord(current, story, record));
         result = { file, record };
         const done = kind === 'approve' ? 'approved' : kind === 'verify' ? 'verified' : 'ignored';
         show(MessageType.Info, `Sourcing Lens: “${record.phrase}” ${done} by ${record.by}, recorded in ${file}.`);

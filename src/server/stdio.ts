@@ -3,6 +3,7 @@
 // (dist/lspWorker.js) sits beside the CLI's.
 import path from 'node:path';
 import { createConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver/node';
+import { nodeHost } from './nodeHost';
 import { startServer } from './server';
 
 export const LSP_USAGE = `Usage: sourcing-lens lsp --stdio
@@ -24,6 +25,6 @@ export function runLanguageServer(args: readonly string[]): number | null {
   // Whatever writes to stdout would corrupt the protocol: the library sends console
   // output to the client's log instead, and we never print.
   const connection = createConnection(new StreamMessageReader(process.stdin), new StreamMessageWriter(process.stdout));
-  startServer(connection, path.join(__dirname, 'lspWorker.js'));
+  startServer(connection, nodeHost(path.join(__dirname, 'lspWorker.js')));
   return null;
 }

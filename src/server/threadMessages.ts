@@ -21,7 +21,7 @@ export interface DocWorkflow {
 /** The requests the thread answers; their params are the LSP (or custom) params. */
 export type QueryMethod =
   | 'hover' | 'codeLens' | 'codeAction' | 'documentSymbol' | 'flatDocumentSymbol'
-  | 'status' | 'attributions' | 'sources'
+  | 'status' | 'attributions' | 'sources' | 'analysis' | 'report'
   /** The flag a sign-off command is about (features/flag.ts). */
   | 'flag';
 

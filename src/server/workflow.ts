@@ -9,10 +9,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { MAX_CONFIG_CHARS, parseConfig, type ConfigProblem, type ProjectConfig } from '../config';
 import { emptyReview, MAX_REVIEW_CHARS, parseReview, REVIEW_FILE, serializeReview, type ReviewFile } from '../review';
 import type { DocWorkflow } from './threadMessages';
+import type { ProblemsListener, WorkflowFiles } from './serverHost';
 import { isFile, NearestConfig } from '../cli/nearestConfig';
-
-/** A project file's problems, each time they change (none: they are gone). */
-export type ProblemsListener = (file: string, text: string, problems: ConfigProblem[]) => void;
 
 interface Read<T> {
   value: T;
@@ -32,13 +30,10 @@ export function filePathOf(uri: string): string | null {
 
 export const fileUriOf = (file: string): string => pathToFileURL(file).toString();
 
-/** Is this one of the workflow's own files (read here, never analysed as a story)? */
-export function isProjectFile(uri: string): boolean {
-  return /(?:^|[/\\])(?:\.sourcinglens\.json|\.sourcing-review\.json)$/.test(uri);
-}
+export { isProjectFile } from './projectFiles';
 
 
-export class ProjectFiles {
+export class ProjectFiles implements WorkflowFiles {
   /** Folder → the config file that applies there (null: none up to the root). */
   private readonly nearest = new NearestConfig();
   private readonly configs = new Map<string, Read<ProjectConfig>>();
@@ -141,6 +136,6 @@ export class ProjectFiles {
     if ((this.reported.get(file) ?? '[]') === key) return;
     if (problems.length) this.reported.set(file, key);
     else this.reported.delete(file);
-    this.onProblems(file, text, problems);
+    this.onProblems(file, fileUriOf(file), text, problems);
   }
 }

@@ -46,6 +46,10 @@ async function main(): Promise<void> {
   const tmp = tempDir('e2e');
   const workspace = makeWorkspace(tmp);
   const extensions = path.join(tmp, 'extensions');
+  step(`the .vsix is within its budget of 1.5 MB`);
+  const vsixBytes = fs.statSync(VSIX).size;
+  console.log(`  ${(vsixBytes / 1024).toFixed(0)} KB`);
+  assert.ok(vsixBytes <= 1.5 * 1024 * 1024, `${VSIX} is ${vsixBytes} bytes`);
   step(`install ${path.basename(VSIX)} with code-server --install-extension`);
   await installVsix(VSIX, extensions);
   const installed = fs.readdirSync(extensions).find((d) => d.startsWith(`${pkg.publisher}.${pkg.name}-${pkg.version}`));
@@ -69,6 +73,12 @@ async function main(): Promise<void> {
   await inWorkbench(webOnly, workspace, 'code-server-e2e-web.log', async (page) => {
     await page.locator(`${EDITOR} .codelens-decoration`, { hasText: 'attributions' }).first().waitFor({ timeout: 30_000 });
     await storyReportJourney(page, (name) => shot(page, `web-${name}`), false);
+    // The web worker's server has no file system: the extension reads the desk's
+    // config and review file for it, so the sign-offs recorded above count here too.
+    step('the web worker server: the desk story with its sign-off records');
+    await openFile(page, 'story.md');
+    await page.locator(`${EDITOR} .codelens-decoration`, { hasText: /Sign-off: .*1 approved · 1 verified/ }).first().waitFor({ timeout: 30_000 });
+    await shot(page, 'web-sign-off');
   });
 }
 

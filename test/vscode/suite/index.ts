@@ -7,6 +7,7 @@ import Mocha from 'mocha';
 export async function run(): Promise<void> {
   const mocha = new Mocha({ ui: 'tdd', color: false, timeout: 30_000, reporter: 'spec' });
   mocha.suite.emit('pre-require', globalThis, 'sourcing-lens-suite', mocha);
+  require('./startup.test');
   require('./analysis.test');
   require('./features.test');
   require('./settings.test');
