@@ -225,7 +225,11 @@ assembly legislature cabinet campaign coalition alliance federation league club 
 school hospital clinic church agency brigades brigade front movement caucus tribune herald
 gazette magazine channel television radio review project initiative institution
 council secretariat commission mission embassy consulate regime junta federation directorate
-reuters bloomberg cnn bbc npr business firm newspaper outlet station studio brand label retailer maker manufacturer carrier airline airlines utility lab laboratory prosecutor's`);
+reuters bloomberg cnn bbc npr business firm newspaper outlet station studio brand label retailer maker manufacturer carrier airline airlines utility lab laboratory prosecutor's
+analytics daily weekly capital partners holdings labs media insights research consulting solutions
+systems technologies ventures associates advisors strategies communications networks logistics
+motors airways energy industries enterprises pharmaceuticals therapeutics securities investments
+chronicle courier ledger dispatch observer monitor sentinel`);
 
 /** Organisations and institutions compromise does not know (notes §8). */
 export const KNOWN_ORGS = set(`hamas hezbollah hizbullah reuters pentagon kremlin nato fbi cia nsa un

@@ -91,6 +91,9 @@ const types: [string, string, string][] = [
   ['a trailing place adverb', 'Several residents nearby said they heard shots.', 'unnamed-group'],
   ['"those" before a relative clause', 'Those who oppose the plan say it is costly.', 'unnamed-group'],
   ['a hyphenated common plural first in its sentence', 'Fact-checkers noted that the figure was wrong.', 'unnamed-group'],
+  ['an unfamiliar name ending in a company word', 'Harbor Analytics said the index fell.', 'organization'],
+  ['an unfamiliar name ending in an outlet word', 'Kestrel Daily reported that the mayor resigned.', 'organization'],
+  ['a first name still makes a person', 'Jane Monitor said the index fell.', 'person'],
 ];
 
 for (const [name, sentence, type] of types) {
