@@ -540,6 +540,9 @@ function invertedSource(toks: Token[], i: number, j: number, quotes: Span[]): Sp
   // "…,” said his campaign manager, Jeff Weaver.": a possessive opens a speaker only
   // when a name or a role ends the phrase (not "said his plan …")
   if (/^(his|her|its|their|our|my|your)$/.test(first.lower)) {
+    // only right after a quotation: "Kamel Abu Jamea, 73, a resident, said his wife was ill" has its speaker before
+    const quoteBefore = !!prev && (/^["”’']$/.test(prev.text) || prev.text === ',' && /^["”’']$/.test(toks[j - 1]?.text ?? ''));
+    if (!quoteBefore) return null;
     const last = toks[np[1]];
     if (!(/^\p{Lu}/u.test(last.text) || ROLE_SINGULAR.has(last.lower) || ROLE_PLURAL.has(last.lower) || UNIQUE_TITLES.has(last.lower) || /^(friend|friends|wife|husband|son|daughter|mother|father|brother|sister|lawyer|lawyers|attorney|spokesman|spokeswoman|spokesperson|aide|aides|adviser|advisers|manager|campaign|office|staff)$/.test(last.lower))) return null;
   }

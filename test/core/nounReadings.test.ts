@@ -55,6 +55,8 @@ const cases: [string, string, { source: string; cue: string }[]][] = [
   ['"boasts" with a quantity is to have', 'The district boasts a 30-point lead in turnout.', []],
   ['an inverted possessive speaker with a role', '“We are fine,” said his spokesman.',
     [{ source: 'his spokesman', cue: 'said' }]],
+  ['a possessive after a subject and a comma is content, not an inverted speaker', 'Kamal Odeh, 73, a resident, said his wife was too sick to walk.',
+    [{ source: 'Kamal Odeh', cue: 'said' }]],
   ['an inverted role keeps its appositive name', '“We are fine,” said her lawyer, Jane Roe.',
     [{ source: 'her lawyer, Jane Roe', cue: 'said' }]],
   ['an inverted quantifier', '“Watch out,” tweeted another.',
