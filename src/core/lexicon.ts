@@ -154,6 +154,7 @@ testimony affidavit documents guidance notice bulletin chart charts graphic stat
 count counts budget bill proposal plan plans message messages footage recording recordings
 projection projections model models search website site blog editorial column op-ed obituary
 text texts map maps investigation inquiry probe findings evidence warrant minutes policy results
+ledger ledgers log logs receipts invoices spreadsheet spreadsheets cables cable dossier dossiers
 returns tallies projections ledger ledgers polling`);
 
 /** Role nouns for people not named; singular → unnamed-person, plural → unnamed-group. */
