@@ -586,7 +586,9 @@ function gerund(toks: Token[], i: number, j: number, quotes: Span[], earlier: Fo
   if (!prev) return null;
   // "writing a book", "posting a photo": verbs that also name actions need content;
   // verbs of saying and stance take any object ("announcing the appointment")
-  const known = GERUND_CUES.has(toks[i].lower) || SPEECH_VERBS.has(toks[i].lower) || phrasalParticle(toks, i) > 0;
+  // ("handwritten ledgers showing he was…": a document's own verb, right after the document)
+  const documentGerund = DOCUMENT_VERBS.has(toks[i].lower) && prev.kind === 'w' && DOCUMENT_HEADS.has(prev.lower);
+  const known = GERUND_CUES.has(toks[i].lower) || SPEECH_VERBS.has(toks[i].lower) || phrasalParticle(toks, i) > 0 || documentGerund;
   if (!known || !STRONG_GERUNDS.has(toks[i].lower) && needsContent(toks[i].lower) && !contentFollows(toks, i)) return null;
   const cue = { start: toks[i].start, end: toks[i].end };
   // "with Donald Trump tweeting that…": the noun phrase after "with" speaks
@@ -610,7 +612,15 @@ function gerund(toks: Token[], i: number, j: number, quotes: Span[], earlier: Fo
   const d = skipTimePhrase(toks, j);
   if (toks[d]?.kind === 'w' && DOCUMENT_HEADS.has(toks[d].lower)) {
     const np = leftNP(toks, d, quotes);
-    if (np && np[1] - np[0] < 6) return { source: { start: toks[np[0]].start, end: toks[np[1]].end }, cue, pattern: 'gerund' };
+    // the document's own phrase: "received handwritten ledgers showing" — not the verb before it
+    let from = np ? np[0] : d;
+    // (a verb right after its subject ends the phrase: "Donors received", "She released")
+    for (let k = d; k > from; k--) {
+      const v = toks[k - 1];
+      const subjectBefore = k - 2 >= 0 && /^(noun|proper|pron)$/.test(classOf(toks[k - 2], k - 2 === 0));
+      if (v.kind === 'w' && v.text === v.lower && (classOf(v, k - 1 === 0) === 'verb' || /ed$/.test(v.lower)) && subjectBefore) { from = k; break; }
+    }
+    if (np && np[1] - from < 6) return { source: { start: toks[from].start, end: toks[np[1]].end }, cue, pattern: 'gerund' };
   }
   // “…values,” saying: the comma inside the closing quotation mark
   if (/^[”"’']$/.test(prev.text) && toks[j - 1]?.text === ',') j--;

@@ -280,7 +280,7 @@ export function contentFollows(toks: Token[], i: number): boolean {
   // "posted a comment on Twitter", "posted a video of the speech": what was published
   if (lemmaOf(toks[i].lower) === 'post') for (let m = k; m < toks.length && m <= k + 3; m++) if (/^(comment|comments|message|messages|statement|video|videos|photo|photos|picture|pictures|image|images|tweet|tweets|note|update|letter|link|screenshot|clip|response|reply|following)$/.test(toks[m].lower)) return true;
   // "estimates 182,000 people"", "shows Trump far out in front", "found that"
-  if (/^(show|shows|showed|find|finds|found|estimate|estimates|estimated|predict|predicted|suggest)$/.test(toks[i].lower)) return n.kind === 'n' || /^\p{Lu}/u.test(n.text) || /^(the|a|an|more|most|no|both|his|her|their|its|he|she|they|it)$/.test(n.lower);
+  if (/^(show|shows|showed|showing|find|finds|found|estimate|estimates|estimated|predict|predicted|suggest|suggesting|indicating)$/.test(toks[i].lower)) return n.kind === 'n' || /^\p{Lu}/u.test(n.text) || /^(the|a|an|more|most|no|both|his|her|their|its|he|she|they|it)$/.test(n.lower);
   return false;
 }
 

@@ -79,6 +79,10 @@ const cases: [string, string, { source: string; cue: string }[]][] = [
   ['"as X put it"', 'The hearing was, as one aide put it, a disaster.', [{ source: 'one aide', cue: 'put it' }]],
   ['putting something somewhere is not', 'He put it on the table.', []],
   ['"put [a figure] at"', 'Officials put the toll at 40.', [{ source: 'Officials', cue: 'put the toll at' }]],
+  ['a document with its own gerund', 'Investigators found handwritten ledgers showing he was paid $12 million.',
+    [{ source: 'handwritten ledgers', cue: 'showing' }]],
+  ['the verb before a document is not part of it', 'She released a statement saying she would run.',
+    [{ source: 'She', cue: 'released a statement' }, { source: 'a statement', cue: 'saying' }]],
 ];
 
 for (const [name, sentence, want] of cases) {
