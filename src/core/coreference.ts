@@ -215,37 +215,58 @@ function keyWords(ref: string): { last: string; all: string } | null {
   return k;
 }
 
-/** Links every attribution to the others crediting the same source. */
+/** Links every attribution to the others crediting the same source. This runs over
+ *  the whole document on every keystroke, so it builds no key strings (sources are
+ *  grouped by their memoised key words, or an anonymous one by where its first
+ *  mention starts) and an attribution whose list is unchanged keeps its array. */
 const NO_LINKS: number[] = [];
 
 function linkNamedMentions(all: Attribution[]): void {
-  const groups = new Map<string, number[]>();
-  for (const a of all) {
-    a.sameSource = NO_LINKS; // links are global: every run sets them all again
-    const key = sourceKey(a);
-    if (!key) continue;
-    const ids = groups.get(key);
-    if (ids) ids.push(a.id);
-    else groups.set(key, [a.id]);
-  }
-  for (const ids of groups.values()) {
-    if (ids.length < 2) continue;
-    // the nearest mentions only: a document quoting one person 10,000 times must not
-    // build 10,000 lists of 10,000 ids
-    for (let k = 0; k < ids.length; k++) {
-      const from = Math.max(0, k - MAX_LINKS / 2);
-      const to = Math.min(ids.length, from + MAX_LINKS + 1);
-      all[ids[k]].sameSource = ids.slice(from, to).filter((x) => x !== ids[k]);
+  const people = new Map<string, number[]>();
+  const others = new Map<SourceType, Map<string, number[]>>();
+  const anonymous = new Map<number, number[]>();
+  const groupOf: (number[] | undefined)[] = new Array(all.length);
+  const placeIn = new Int32Array(all.length); // where in its group each one is
+  for (let k = 0; k < all.length; k++) {
+    const a = all[k];
+    let groups: Map<string, number[]> | Map<number, number[]>;
+    let key: string | number;
+    if (/^(he|she|it|they|who|we|i)$/i.test(a.text) && !a.antecedent) continue; // unresolved: unknown who
+    const ref = a.antecedent && (/^(he|she|it|they|who)$/i.test(a.text) || /^(the|these|those)\s/i.test(a.text)) ? a.antecedent.text : a.text;
+    const words = keyWords(ref);
+    if (!words) continue;
+    if (a.type === 'person') { groups = people; key = words.last; }
+    else if (a.kind === 'anonymous') { groups = anonymous; key = a.antecedent ? a.antecedent.start : a.start; }
+    else {
+      groups = others.get(a.type) ?? new Map<string, number[]>();
+      if (!others.has(a.type)) others.set(a.type, groups);
+      key = words.all;
     }
+    let ids = (groups as Map<string | number, number[]>).get(key);
+    if (!ids) (groups as Map<string | number, number[]>).set(key, (ids = []));
+    placeIn[k] = ids.length;
+    ids.push(a.id);
+    groupOf[k] = ids;
+  }
+  for (let k = 0; k < all.length; k++) {
+    const ids = groupOf[k];
+    const a = all[k];
+    a.sameSource = ids && ids.length >= 2 ? nearestOthers(ids, placeIn[k], a.sameSource) : NO_LINKS;
   }
 }
 
-function sourceKey(a: Attribution): string | null {
-  if (/^(he|she|it|they|who|we|i)$/i.test(a.text) && !a.antecedent) return null; // unresolved: unknown who
-  const ref = a.antecedent && (/^(he|she|it|they|who)$/i.test(a.text) || /^(the|these|those)\s/i.test(a.text)) ? a.antecedent.text : a.text;
-  const words = keyWords(ref);
-  if (!words) return null;
-  if (a.type === 'person') return `person:${words.last}`;
-  if (a.kind === 'anonymous') return a.antecedent ? `anon:${a.antecedent.start}` : `anon:${a.start}`;
-  return `${a.type}:${words.all}`;
+/** The ids near position `k` of a group, less its own: the nearest mentions only (a
+ *  document quoting one person 10,000 times must not build 10,000 lists of 10,000
+ *  ids); `old` itself if it holds just those. */
+function nearestOthers(ids: number[], k: number, old: number[]): number[] {
+  const from = Math.max(0, k - MAX_LINKS / 2);
+  const to = Math.min(ids.length, from + MAX_LINKS + 1);
+  if (old.length === to - from - 1) {
+    let same = true;
+    for (let i = from, j = 0; i < to && same; i++) if (i !== k) same = old[j++] === ids[i];
+    if (same) return old;
+  }
+  const list: number[] = [];
+  for (let i = from; i < to; i++) if (i !== k) list.push(ids[i]);
+  return list;
 }
