@@ -14,6 +14,7 @@ import { createProseMasker, proseMask, proseText } from './markdown';
 import { commonEnds, updateLayout } from './layout';
 import { anonymityVerdict } from './anonymity';
 import { vocabularyKey, withVocabulary } from './vocabulary';
+import { detached } from './detach';
 
 export interface Analyzer {
   /** Analyses the document's current text. The objects of the previous result may be
@@ -72,9 +73,11 @@ export function createAnalyzer(): Analyzer {
           const body = text.slice(layout.spans[i].start, layout.spans[i].end);
           r = cache.get(body);
           if (!r) {
-            r = analyzeParagraph(body);
+            // kept as a key and read by the result: a copy, not a view into this text
+            const own = detached(body);
+            r = analyzeParagraph(own);
             misses++;
-            cache.set(body, r);
+            cache.set(own, r);
           }
         }
         results[i] = r;
@@ -83,7 +86,7 @@ export function createAnalyzer(): Analyzer {
       // without bound by restarting it from the current paragraphs now and then.
       if (cache.size > 2 * n + 1024) {
         cache = new Map();
-        layout.spans.forEach((span, i) => cache.set(text.slice(span.start, span.end), results[i]));
+        layout.spans.forEach((span, i) => cache.set(detached(text.slice(span.start, span.end)), results[i]));
       }
       // Blocks of paragraphs kept from the last run are moved, not rebuilt. In Markdown
       // the layout follows the mask, which can hide an edit (a link target) that the
@@ -204,7 +207,7 @@ function assemble(original: string, text: string, spans: Span[], results: Paragr
   const blocks: Block[] = kept ? new Array(n) : [];
   const nameLists: ParagraphResult['names'][] = kept ? [] : new Array(n);
   // Markdown: show the prose a reader sees, not the markup inside a span (text is the mask).
-  const textOf = text === original ? undefined : (start: number, end: number) => proseText(original, text, start, end);
+  const textOf = text === original ? undefined : (start: number, end: number) => detached(proseText(original, text, start, end));
   let sN = 0, aN = 0, fN = 0, nNo = 0;
   if (last && unmoved > 0) {
     // The head before the edit: same objects, same places, resolution kept.

@@ -4,6 +4,7 @@
 // again: on a 1 MB document that is most of the cost of a keystroke.
 import type { AnonymityNote, Attribution, Figure, Sentence } from './types';
 import type { ParagraphResult } from './paragraph';
+import { detached } from './detach';
 
 export interface Block {
   result: ParagraphResult;
@@ -34,7 +35,7 @@ export type TextOf = (start: number, end: number) => string;
 
 export function buildBlock(original: string, r: ParagraphResult, at: Place, textOf?: TextOf): Block {
   const { base, paragraph: p, firstSentence, firstAttribution, firstFigure, firstNote } = at;
-  const slice = textOf ?? ((start: number, end: number) => original.slice(start, end));
+  const slice = textOf ?? ((start: number, end: number) => detached(original.slice(start, end)));
   const attributions = r.attributions.map((a, k): Attribution => {
     const start = base + a.source.start;
     const end = base + a.source.end;
@@ -92,7 +93,7 @@ export function placeBlock(b: Block, at: Place, original: string, keep: boolean)
   // field by field: the analyzer passes one Place object, overwritten per paragraph
   b.base = at.base; b.paragraph = at.paragraph; b.firstSentence = at.firstSentence;
   b.firstAttribution = at.firstAttribution; b.firstFigure = at.firstFigure; b.firstNote = at.firstNote;
-  if (!keep) resetDocumentFields(b, (start, end) => original.slice(start, end));
+  if (!keep) resetDocumentFields(b, (start, end) => detached(original.slice(start, end)));
   else if (d) for (const a of b.attributions) if (a.antecedent) { a.antecedent.start += d; a.antecedent.end += d; }
 }
 

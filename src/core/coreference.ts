@@ -9,6 +9,7 @@ import { facetsOf } from './anonymity';
 import { headWord } from './phrases';
 import { genderOf } from './names';
 import type { NameIndex } from './names';
+import { detached } from './detach';
 
 const LOOKBACK_SENTENCES = 6;
 const PRONOUN = /^(?:he|she|it|they)$/i;
@@ -74,7 +75,7 @@ function resolveOne(text: string, a: Attribution, attributions: Attribution[], h
   if (!a.facets) {
     // a pronoun that turned out to stand for an anonymous source
     const sentence = sentences[a.sentence];
-    a.facets = facetsOf(a.text, heads[a.id], text.slice(a.end, sentence ? sentence.end : a.end));
+    a.facets = facetsOf(a.text, heads[a.id], detached(text.slice(a.end, sentence ? sentence.end : a.end)));
   }
   // An unresolved "they" is not a vague description: the text gives no description at all,
   // and idioms ("as they say") are common; only bare role nouns are flagged as vague.
@@ -105,7 +106,7 @@ function resolvePronoun(a: Attribution, all: Attribution[], sentences: Sentence[
     if (mention && (!best || best.type !== 'person')) {
       a.type = 'person';
       a.kind = 'named';
-      a.antecedent = { start: mention.start, end: mention.end, text: original.slice(mention.start, mention.end) };
+      a.antecedent = { start: mention.start, end: mention.end, text: detached(original.slice(mention.start, mention.end)) };
       return;
     }
   }
@@ -136,7 +137,7 @@ function resolveDefiniteTitle(a: Attribution, sentences: Sentence[], original: s
       a.type = 'person';
       a.kind = 'named';
       a.facets = null;
-      a.antecedent = { start: last.start, end: last.end, text: original.slice(last.start, last.end) }; // the nearer of the two
+      a.antecedent = { start: last.start, end: last.end, text: detached(original.slice(last.start, last.end)) }; // the nearer of the two
     }
     return;
   }
@@ -147,7 +148,7 @@ function resolveDefiniteTitle(a: Attribution, sentences: Sentence[], original: s
   if (!mention) return;
   a.type = 'person';
   a.kind = 'named';
-  a.antecedent = { start: mention.start, end: mention.end, text: original.slice(mention.start, mention.end) };
+  a.antecedent = { start: mention.start, end: mention.end, text: detached(original.slice(mention.start, mention.end)) };
 }
 
 
