@@ -50,7 +50,14 @@ export function createAnalyzer(): Analyzer {
       // Paragraph results hold for one vocabulary only: another one starts afresh.
       const vocabulary = vocabularyKey(options.vocabulary);
       if (vocabulary !== prevVocabulary) { cache = new Map(); prevText = null; last = null; prevVocabulary = vocabulary; }
-      return withVocabulary(options.vocabulary, () => run(original, options));
+      try {
+        return withVocabulary(options.vocabulary, () => run(original, options));
+      } catch (error) {
+        // A run moves the last run's spans and blocks in place: after a failure they
+        // are neither the old layout nor the new one, so the next run starts afresh.
+        prevText = null; prevOriginal = null; last = null;
+        throw error;
+      }
     },
   };
   function run(original: string, options: AnalyzeOptions): Analysis {

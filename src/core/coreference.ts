@@ -203,71 +203,89 @@ function singular(w: string): string {
   return s;
 }
 
-// Source phrases repeat ("the officials", "Mr. Trump"): remember their key words.
-const keyMemo = new Map<string, { last: string; all: string } | null>();
-function keyWords(ref: string): { last: string; all: string } | null {
+// Source phrases repeat ("the officials", "Mr. Trump"): remember their key words, and
+// the numbers of the groups they name (see groupOf).
+interface KeyWords { last: string; all: string; person?: number; typed?: Partial<Record<SourceType, number>> }
+const keyMemo = new Map<string, KeyWords | null>();
+function keyWords(ref: string): KeyWords | null {
   let k = keyMemo.get(ref);
   if (k === undefined) {
     const words = ref.replace(/['’]s$/, '').split(/\s+/).filter((w) => !/^(the|a|an|mr\.?|mrs\.?|ms\.?|dr\.?)$/i.test(w));
     k = words.length ? { last: words[words.length - 1].toLowerCase(), all: words.join(' ').toLowerCase() } : null;
-    if (keyMemo.size > 50_000) keyMemo.clear();
     keyMemo.set(ref, k);
   }
   return k;
 }
 
+/** Group numbers of named sources by key ("person:trump", "organization:white house"). */
+const NAMED_GROUPS = new Map<string, number>();
+function numbered(key: string): number {
+  let g = NAMED_GROUPS.get(key);
+  if (g === undefined) NAMED_GROUPS.set(key, (g = NAMED_GROUPS.size));
+  return g;
+}
+/** Anonymous sources are grouped by where the first mention starts, numbered above the named. */
+const ANONYMOUS_GROUPS = 2 ** 26;
+
+/** The group of the source an attribution credits, or -1 when it is not known who. */
+function groupOf(a: Attribution): number {
+  if (a.text.length <= 4 && /^(he|she|it|they|who|we|i)$/i.test(a.text) && !a.antecedent) return -1; // unresolved: unknown who
+  const ref = a.antecedent && (/^(he|she|it|they|who)$/i.test(a.text) || /^(the|these|those)\s/i.test(a.text)) ? a.antecedent.text : a.text;
+  const words = keyWords(ref);
+  if (!words) return -1;
+  if (a.type === 'person') return words.person ??= numbered(`person:${words.last}`);
+  if (a.kind === 'anonymous') return ANONYMOUS_GROUPS + (a.antecedent ? a.antecedent.start : a.start);
+  const typed = words.typed ??= {};
+  return typed[a.type] ??= numbered(`${a.type}:${words.all}`);
+}
+
 /** Links every attribution to the others crediting the same source. This runs over
- *  the whole document on every keystroke, so it builds no key strings (sources are
- *  grouped by their memoised key words, or an anonymous one by where its first
- *  mention starts) and an attribution whose list is unchanged keeps its array. */
+ *  the whole document on every keystroke, so it builds no key strings nor a list per
+ *  group: the attributions are sorted by group (group × count + index, natively) and
+ *  each takes its neighbours in that order; one whose list is unchanged keeps its array. */
 const NO_LINKS: number[] = [];
 
 function linkNamedMentions(all: Attribution[]): void {
-  const people = new Map<string, number[]>();
-  const others = new Map<SourceType, Map<string, number[]>>();
-  const anonymous = new Map<number, number[]>();
-  const groupOf: (number[] | undefined)[] = new Array(all.length);
-  const placeIn = new Int32Array(all.length); // where in its group each one is
-  for (let k = 0; k < all.length; k++) {
-    const a = all[k];
-    let groups: Map<string, number[]> | Map<number, number[]>;
-    let key: string | number;
-    if (/^(he|she|it|they|who|we|i)$/i.test(a.text) && !a.antecedent) continue; // unresolved: unknown who
-    const ref = a.antecedent && (/^(he|she|it|they|who)$/i.test(a.text) || /^(the|these|those)\s/i.test(a.text)) ? a.antecedent.text : a.text;
-    const words = keyWords(ref);
-    if (!words) continue;
-    if (a.type === 'person') { groups = people; key = words.last; }
-    else if (a.kind === 'anonymous') { groups = anonymous; key = a.antecedent ? a.antecedent.start : a.start; }
-    else {
-      groups = others.get(a.type) ?? new Map<string, number[]>();
-      if (!others.has(a.type)) others.set(a.type, groups);
-      key = words.all;
+  // memos are dropped between runs only: one run's group numbers must agree
+  if (keyMemo.size > 50_000 || NAMED_GROUPS.size > 50_000) { keyMemo.clear(); NAMED_GROUPS.clear(); }
+  const n = all.length;
+  const group = new Float64Array(n);
+  const order = new Float64Array(n);
+  let m = 0;
+  for (let k = 0; k < n; k++) {
+    group[k] = groupOf(all[k]);
+    if (group[k] >= 0) order[m++] = group[k] * n + k;
+  }
+  const sorted = order.subarray(0, m).sort();
+  const linked = new Uint8Array(n);
+  for (let i = 0; i < m;) {
+    const g = group[sorted[i] % n];
+    let j = i + 1;
+    while (j < m && group[sorted[j] % n] === g) j++;
+    if (j - i >= 2) {
+      for (let at = i; at < j; at++) {
+        const a = all[sorted[at] % n];
+        linked[sorted[at] % n] = 1;
+        a.sameSource = nearestOthers(all, sorted, n, i, j, at, a.sameSource);
+      }
     }
-    let ids = (groups as Map<string | number, number[]>).get(key);
-    if (!ids) (groups as Map<string | number, number[]>).set(key, (ids = []));
-    placeIn[k] = ids.length;
-    ids.push(a.id);
-    groupOf[k] = ids;
+    i = j;
   }
-  for (let k = 0; k < all.length; k++) {
-    const ids = groupOf[k];
-    const a = all[k];
-    a.sameSource = ids && ids.length >= 2 ? nearestOthers(ids, placeIn[k], a.sameSource) : NO_LINKS;
-  }
+  for (let k = 0; k < n; k++) if (!linked[k]) all[k].sameSource = NO_LINKS;
 }
 
-/** The ids near position `k` of a group, less its own: the nearest mentions only (a
- *  document quoting one person 10,000 times must not build 10,000 lists of 10,000
- *  ids); `old` itself if it holds just those. */
-function nearestOthers(ids: number[], k: number, old: number[]): number[] {
-  const from = Math.max(0, k - MAX_LINKS / 2);
-  const to = Math.min(ids.length, from + MAX_LINKS + 1);
+/** The ids of the group [from, to) of `sorted` near position `at`, less its own: the
+ *  nearest mentions only (a document quoting one person 10,000 times must not build
+ *  10,000 lists of 10,000 ids); `old` itself if it holds just those. */
+function nearestOthers(all: Attribution[], sorted: Float64Array, n: number, groupStart: number, groupEnd: number, at: number, old: number[]): number[] {
+  const from = Math.max(groupStart, at - MAX_LINKS / 2);
+  const to = Math.min(groupEnd, from + MAX_LINKS + 1);
   if (old.length === to - from - 1) {
     let same = true;
-    for (let i = from, j = 0; i < to && same; i++) if (i !== k) same = old[j++] === ids[i];
+    for (let i = from, j = 0; i < to && same; i++) if (i !== at) same = old[j++] === all[sorted[i] % n].id;
     if (same) return old;
   }
   const list: number[] = [];
-  for (let i = from; i < to; i++) if (i !== k) list.push(ids[i]);
+  for (let i = from; i < to; i++) if (i !== at) list.push(all[sorted[i] % n].id);
   return list;
 }
