@@ -99,7 +99,6 @@ export function createAnalyzer(): Analyzer {
       // the layout follows the mask, which can hide an edit (a link target) that the
       // blocks' text shows: there a kept paragraph's block is reused only if the file's
       // own text of the paragraph is unchanged too (it lies outside the edited stretch).
-      const old = last?.blocks ?? [];
       let sameBefore = Infinity;
       let sameAfter = -Infinity;
       if (markdown && prevOriginal !== null && layout.keptBefore + layout.keptAfter > 0) {
@@ -109,16 +108,7 @@ export function createAnalyzer(): Analyzer {
       }
       let unmoved = 0;
       while (unmoved < layout.keptBefore && layout.spans[unmoved].end <= sameBefore) unmoved++;
-      const carry: Carry = {
-        last, unmoved, keptAfter: layout.keptAfter, reads,
-        block(p) {
-          const span = layout.spans[p];
-          if (p < layout.keptBefore) return span.end <= sameBefore ? old[p] : undefined;
-          if (p >= n - layout.keptAfter) return span.start >= sameAfter ? old[old.length - (n - p)] : undefined;
-          return undefined;
-        },
-      };
-      last = assemble(original, text, layout.spans, results, carry);
+      last = assemble(original, text, layout.spans, results, { last, keptBefore: layout.keptBefore, keptAfter: layout.keptAfter, sameBefore, sameAfter, unmoved, reads });
       prevText = text;
       prevSpans = layout.spans;
       prevResults = results;
@@ -154,13 +144,17 @@ interface LastRun {
 /** How the editor's analyzer's last run serves this one (see createAnalyzer). */
 interface Carry {
   last: LastRun | null;
-  /** The last run's block for paragraph p, if it may serve (it has the same result). */
-  block(p: number): Block | undefined;
+  /** Paragraphs [0, keptBefore) have the last run's first results, the last
+   *  `keptAfter` its last ones. */
+  keptBefore: number;
+  keptAfter: number;
+  /** The file's text is unchanged before `sameBefore` and from `sameAfter` on: a kept
+   *  paragraph's block serves only if its text lies there (see createAnalyzer). */
+  sameBefore: number;
+  sameAfter: number;
   /** Paragraphs [0, unmoved) are the last run's first ones, at the same offsets and
    *  of the same file text: their blocks and list entries are taken as they are. */
   unmoved: number;
-  /** The last `keptAfter` paragraphs have the last run's last results. */
-  keptAfter: number;
   reads: WeakMap<Attribution, Attribution[]>;
 }
 
@@ -172,6 +166,7 @@ function assemble(original: string, text: string, spans: Span[], results: Paragr
   const resultAt = kept ? (p: number) => results[p] : results;
   const last = carry?.last ?? null;
   const unmoved = last ? carry!.unmoved : 0;
+  const keptBefore = last ? carry!.keptBefore : 0;
   const keptAfter = last ? carry!.keptAfter : 0;
   const n = spans.length;
   // Sized up front: on a keystroke in a long document, growing these arrays element
@@ -187,6 +182,9 @@ function assemble(original: string, text: string, spans: Span[], results: Paragr
       words += r.words; english += r.english;
     }
   }
+  // The last run's lists are reshaped in place (their tail moved natively to where it
+  // now starts): a keystroke neither allocates them again nor copies the head.
+  let tailS = 0, tailA = 0, tailF = 0, tailN = 0;
   if (last) {
     const old = last.blocks;
     // words of the whole last run, less those of its paragraphs not carried over
@@ -200,32 +198,42 @@ function assemble(original: string, text: string, spans: Span[], results: Paragr
     if (keptAfter > 0) {
       const b = old[old.length - keptAfter];
       const a = last.analysis;
-      nS += a.sentences.length - b.firstSentence; nA += a.attributions.length - b.firstAttribution;
-      nF += a.figures.length - b.firstFigure; nN += a.anonymityNotes.length - b.firstNote;
+      tailS = a.sentences.length - b.firstSentence; tailA = a.attributions.length - b.firstAttribution;
+      tailF = a.figures.length - b.firstFigure; tailN = a.anonymityNotes.length - b.firstNote;
+      nS += tailS; nA += tailA; nF += tailF; nN += tailN;
     }
   }
-  const paragraphs: Paragraph[] = new Array(n);
-  const sentences: Sentence[] = new Array(nS);
-  const attributions: Attribution[] = new Array(nA);
-  const figures: Figure[] = new Array(nF);
-  const anonymityNotes: AnonymityNote[] = new Array(nN);
-  const heads: string[] = new Array(nA);
+  const a0 = last?.analysis;
+  // where a carried block of the tail now has its first attribution, against the last run
+  const tailShift = a0 ? nA - a0.attributions.length : 0;
+  const paragraphs: Paragraph[] = a0 ? reshaped(a0.paragraphs, keptAfter, n) : new Array(n);
+  const sentences: Sentence[] = a0 ? reshaped(a0.sentences, tailS, nS) : new Array(nS);
+  const attributions: Attribution[] = a0 ? reshaped(a0.attributions, tailA, nA) : new Array(nA);
+  const figures: Figure[] = a0 ? reshaped(a0.figures, tailF, nF) : new Array(nF);
+  const anonymityNotes: AnonymityNote[] = a0 ? reshaped(a0.anonymityNotes, tailN, nN) : new Array(nN);
+  const heads: string[] = last ? reshaped(last.heads, tailA, nA) : new Array(nA);
+  const blocks: Block[] = last ? reshaped(last.blocks, keptAfter, n) : kept ? new Array(n) : [];
   let keptResolution: Uint8Array = new Uint8Array(nA);
-  const blocks: Block[] = kept ? new Array(n) : [];
+  /** The last run's block of paragraph p if it serves: the reshaped list holds it at p. */
+  const carried = (p: number): Block | undefined => {
+    if (!last) return undefined;
+    if (p < keptBefore) return spans[p].end <= carry!.sameBefore ? blocks[p] : undefined;
+    if (p >= n - keptAfter) return spans[p].start >= carry!.sameAfter ? blocks[p] : undefined;
+    return undefined;
+  };
   const nameLists: ParagraphResult['names'][] = kept ? [] : new Array(n);
   // Markdown: show the prose a reader sees, not the markup inside a span (text is the mask).
   const textOf = text === original ? undefined : (start: number, end: number) => detached(proseText(original, text, start, end));
   let sN = 0, aN = 0, fN = 0, nNo = 0;
   if (last && unmoved > 0) {
-    // The head before the edit: same objects, same places, resolution kept.
+    // The head before the edit: same objects in the same places (the reshaping leaves
+    // them where they are), resolution kept.
     const b = last.blocks[unmoved - 1];
-    const a = last.analysis;
-    for (let p = 0; p < unmoved; p++) { paragraphs[p] = a.paragraphs[p]; blocks[p] = last.blocks[p]; }
-    for (const end = b.firstSentence + b.sentences.length; sN < end; sN++) sentences[sN] = a.sentences[sN];
-    for (const end = b.firstAttribution + b.attributions.length; aN < end; aN++) { attributions[aN] = a.attributions[aN]; heads[aN] = last.heads[aN]; }
+    sN = b.firstSentence + b.sentences.length;
+    aN = b.firstAttribution + b.attributions.length;
+    fN = b.firstFigure + b.figures.length;
+    nNo = b.firstNote + b.notes.length;
     keptResolution.fill(1, 0, aN);
-    for (const end = b.firstFigure + b.figures.length; fN < end; fN++) figures[fN] = a.figures[fN];
-    for (const end = b.firstNote + b.notes.length; nNo < end; nNo++) anonymityNotes[nNo] = a.anonymityNotes[nNo];
   }
   // Which attributions keep their resolution from the last run: those before the
   // first change, and those beyond the change's reach (REACH) whose antecedents are too.
@@ -245,12 +253,12 @@ function assemble(original: string, text: string, spans: Span[], results: Paragr
       english += r.english;
     }
     at.base = span.start; at.paragraph = p; at.firstSentence = sN; at.firstAttribution = aN; at.firstFigure = fN; at.firstNote = nNo;
-    let block = carry?.block(p);
+    let block = carried(p);
     let keep = false;
     let edited = false; // built anew, or the first paragraph the edit moved
-    let oldFirstAttribution = -1; // where the block's head words are in the last run's list
+    let headsInPlace = false; // a carried block's head words are where the reshaping left them
     if (block && block.result === r) {
-      oldFirstAttribution = block.firstAttribution;
+      headsInPlace = block.firstAttribution + (p >= n - keptAfter ? tailShift : 0) === at.firstAttribution;
       const moves = block.base !== at.base || block.paragraph !== at.paragraph || block.firstSentence !== at.firstSentence ||
         block.firstAttribution !== at.firstAttribution || block.firstFigure !== at.firstFigure;
       if (moves && !changed) {
@@ -274,15 +282,14 @@ function assemble(original: string, text: string, spans: Span[], results: Paragr
     }
     if (kept) blocks[p] = block;
     for (let k = 0; k < block.sentences.length; k++) sentences[sN++] = block.sentences[k];
-    // A paragraph of the kept tail moves its entry; the others get a new one.
-    const moved = last && p >= n - keptAfter ? last.analysis.paragraphs[p - n + last.analysis.paragraphs.length] : undefined;
+    // A paragraph of the kept tail moves its entry (the reshaping put it here); the others get a new one.
+    const moved = last && p >= n - keptAfter ? paragraphs[p] : undefined;
     if (moved) { moved.start = span.start; moved.end = span.end; moved.firstSentence = at.firstSentence; moved.endSentence = sN; paragraphs[p] = moved; }
     else paragraphs[p] = { start: span.start, end: span.end, firstSentence: at.firstSentence, endSentence: sN };
     if (!kept && aN + block.attributions.length > keptResolution.length) keptResolution = grown(keptResolution, aN + block.attributions.length);
     for (let k = 0; k < block.attributions.length; k++) {
       attributions[aN] = block.attributions[k];
-      // a carried block's head words are where its attributions were in the last run
-      heads[aN] = oldFirstAttribution >= 0 ? last!.heads[oldFirstAttribution + k] : r.attributions[k].headWord;
+      if (!headsInPlace) heads[aN] = r.attributions[k].headWord;
       keptResolution[aN++] = keep ? 1 : 0;
     }
     for (let k = 0; k < block.figures.length; k++) figures[fN++] = block.figures[k];
@@ -306,6 +313,21 @@ function assemble(original: string, text: string, spans: Span[], results: Paragr
   // English-looking lines it may hold (a headline, a quoted English phrase).
   const findings = words >= 40 && english < words * 0.08 ? [] : buildFindings(attributions, figures, summary, anonymity);
   return { analysis: { length: original.length, paragraphs, sentences, attributions, figures, anonymityNotes, findings, summary, anonymity }, blocks, heads, words, english };
+}
+
+/** `list` (the last run's) made `length` long with its last `tail` entries moved to
+ *  its end; the entries before them, from where the head ends, are the caller's to
+ *  write. copyWithin moves them natively, overlapping or not. */
+function reshaped<T>(list: T[], tail: number, length: number): T[] {
+  const oldLength = list.length;
+  if (length > oldLength) {
+    list.length = length;
+    list.copyWithin(length - tail, oldLength - tail, oldLength);
+  } else if (length < oldLength) {
+    list.copyWithin(length - tail, oldLength - tail, oldLength);
+    list.length = length;
+  }
+  return list;
 }
 
 /** Were all the attributions that resolving `b`'s read kept in this run (or are they

@@ -257,16 +257,20 @@ function linkNamedMentions(all: Attribution[]): void {
     if (group[k] >= 0) order[m++] = group[k] * n + k;
   }
   const sorted = order.subarray(0, m).sort();
+  // decoded once: the attributions in group order, and their ids
+  const index = new Int32Array(m);
+  const ids = new Int32Array(m);
+  for (let i = 0; i < m; i++) { index[i] = sorted[i] % n; ids[i] = all[index[i]].id; }
   const linked = new Uint8Array(n);
   for (let i = 0; i < m;) {
-    const g = group[sorted[i] % n];
+    const g = group[index[i]];
     let j = i + 1;
-    while (j < m && group[sorted[j] % n] === g) j++;
+    while (j < m && group[index[j]] === g) j++;
     if (j - i >= 2) {
       for (let at = i; at < j; at++) {
-        const a = all[sorted[at] % n];
-        linked[sorted[at] % n] = 1;
-        a.sameSource = nearestOthers(all, sorted, n, i, j, at, a.sameSource);
+        const a = all[index[at]];
+        linked[index[at]] = 1;
+        a.sameSource = nearestOthers(ids, i, j, at, a.sameSource);
       }
     }
     i = j;
@@ -274,18 +278,18 @@ function linkNamedMentions(all: Attribution[]): void {
   for (let k = 0; k < n; k++) if (!linked[k]) all[k].sameSource = NO_LINKS;
 }
 
-/** The ids of the group [from, to) of `sorted` near position `at`, less its own: the
- *  nearest mentions only (a document quoting one person 10,000 times must not build
- *  10,000 lists of 10,000 ids); `old` itself if it holds just those. */
-function nearestOthers(all: Attribution[], sorted: Float64Array, n: number, groupStart: number, groupEnd: number, at: number, old: number[]): number[] {
+/** The ids of the group [groupStart, groupEnd) of `ids` near position `at`, less its
+ *  own: the nearest mentions only (a document quoting one person 10,000 times must
+ *  not build 10,000 lists of 10,000 ids); `old` itself if it holds just those. */
+function nearestOthers(ids: Int32Array, groupStart: number, groupEnd: number, at: number, old: number[]): number[] {
   const from = Math.max(groupStart, at - MAX_LINKS / 2);
   const to = Math.min(groupEnd, from + MAX_LINKS + 1);
   if (old.length === to - from - 1) {
     let same = true;
-    for (let i = from, j = 0; i < to && same; i++) if (i !== at) same = old[j++] === all[sorted[i] % n].id;
+    for (let i = from, j = 0; i < to && same; i++) if (i !== at) same = old[j++] === ids[i];
     if (same) return old;
   }
   const list: number[] = [];
-  for (let i = from; i < to; i++) if (i !== at) list.push(all[sorted[i] % n].id);
+  for (let i = from; i < to; i++) if (i !== at) list.push(ids[i]);
   return list;
 }
