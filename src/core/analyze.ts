@@ -70,22 +70,20 @@ export function createAnalyzer(): Analyzer {
       const text = markdown ? masker.mask(original) : original;
       if (options.format !== prevFormat) { prevText = null; prevFormat = options.format; }
       const layout = updateLayout(prevText, prevSpans, text);
-      const results: ParagraphResult[] = new Array(layout.spans.length);
       misses = 0;
       const n = layout.spans.length;
-      for (let i = 0; i < n; i++) {
-        // kept paragraphs are found by position; only re-split ones need the text cache
-        let r = i < layout.keptBefore ? prevResults[i] : i >= n - layout.keptAfter ? prevResults[prevResults.length - (n - i)] : undefined;
+      // Kept paragraphs keep their results by position (the last run's list, reshaped in
+      // place); only the re-split ones need the text cache.
+      const results = reshaped(prevResults, layout.keptAfter, n);
+      for (let i = layout.keptBefore; i < n - layout.keptAfter; i++) {
+        const body = text.slice(layout.spans[i].start, layout.spans[i].end);
+        let r = cache.get(body);
         if (!r) {
-          const body = text.slice(layout.spans[i].start, layout.spans[i].end);
-          r = cache.get(body);
-          if (!r) {
-            // kept as a key and read by the result: a copy, not a view into this text
-            const own = detached(body);
-            r = analyzeParagraph(own);
-            misses++;
-            cache.set(own, r);
-          }
+          // kept as a key and read by the result: a copy, not a view into this text
+          const own = detached(body);
+          r = analyzeParagraph(own);
+          misses++;
+          cache.set(own, r);
         }
         results[i] = r;
       }
