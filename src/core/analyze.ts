@@ -14,6 +14,7 @@ import { createProseMasker, proseMask, proseText } from './markdown';
 import { commonEnds, updateLayout } from './layout';
 import { anonymityVerdict } from './anonymity';
 import { vocabularyKey, withVocabulary } from './vocabulary';
+import { detached } from './detach';
 
 export interface Analyzer {
   /** Analyses the document's current text. The objects of the previous result may be
@@ -31,9 +32,9 @@ export function createAnalyzer(): Analyzer {
   let prevText: string | null = null;
   let prevSpans: Span[] = [];
   let prevResults: ParagraphResult[] = [];
-  let prevBlocks: Block[] = [];
   let prevOriginal: string | null = null;
-  let prevAnalysis: Analysis | null = null;
+  /** The last run's result and what the next one reuses of it; null: start afresh. */
+  let last: LastRun | null = null;
   let prevFormat: AnalyzeOptions['format'];
   let prevVocabulary = '';
   let misses = 0;
@@ -48,34 +49,41 @@ export function createAnalyzer(): Analyzer {
     analyze(original: string, options: AnalyzeOptions = {}): Analysis {
       // Paragraph results hold for one vocabulary only: another one starts afresh.
       const vocabulary = vocabularyKey(options.vocabulary);
-      if (vocabulary !== prevVocabulary) { cache = new Map(); prevText = null; prevAnalysis = null; prevVocabulary = vocabulary; }
-      return withVocabulary(options.vocabulary, () => run(original, options));
+      if (vocabulary !== prevVocabulary) { cache = new Map(); prevText = null; last = null; prevVocabulary = vocabulary; }
+      try {
+        return withVocabulary(options.vocabulary, () => run(original, options));
+      } catch (error) {
+        // A run moves the last run's spans and blocks in place: after a failure they
+        // are neither the old layout nor the new one, so the next run starts afresh.
+        prevText = null; prevOriginal = null; last = null;
+        throw error;
+      }
     },
   };
   function run(original: string, options: AnalyzeOptions): Analysis {
     {
-      if (original === prevOriginal && options.format === prevFormat && prevAnalysis) {
+      if (original === prevOriginal && options.format === prevFormat && last) {
         misses = 0;
-        return prevAnalysis; // nothing changed (a settings change, a second listener)
+        return last.analysis; // nothing changed (a settings change, a second listener)
       }
       const markdown = options.format === 'markdown';
       const text = markdown ? masker.mask(original) : original;
       if (options.format !== prevFormat) { prevText = null; prevFormat = options.format; }
       const layout = updateLayout(prevText, prevSpans, text);
-      const results: ParagraphResult[] = new Array(layout.spans.length);
       misses = 0;
       const n = layout.spans.length;
-      for (let i = 0; i < n; i++) {
-        // kept paragraphs are found by position; only re-split ones need the text cache
-        let r = i < layout.keptBefore ? prevResults[i] : i >= n - layout.keptAfter ? prevResults[prevResults.length - (n - i)] : undefined;
+      // Kept paragraphs keep their results by position (the last run's list, reshaped in
+      // place); only the re-split ones need the text cache.
+      const results = reshaped(prevResults, layout.keptAfter, n);
+      for (let i = layout.keptBefore; i < n - layout.keptAfter; i++) {
+        const body = text.slice(layout.spans[i].start, layout.spans[i].end);
+        let r = cache.get(body);
         if (!r) {
-          const body = text.slice(layout.spans[i].start, layout.spans[i].end);
-          r = cache.get(body);
-          if (!r) {
-            r = analyzeParagraph(body);
-            misses++;
-            cache.set(body, r);
-          }
+          // kept as a key and read by the result: a copy, not a view into this text
+          const own = detached(body);
+          r = analyzeParagraph(own);
+          misses++;
+          cache.set(own, r);
         }
         results[i] = r;
       }
@@ -83,13 +91,12 @@ export function createAnalyzer(): Analyzer {
       // without bound by restarting it from the current paragraphs now and then.
       if (cache.size > 2 * n + 1024) {
         cache = new Map();
-        layout.spans.forEach((span, i) => cache.set(text.slice(span.start, span.end), results[i]));
+        layout.spans.forEach((span, i) => cache.set(detached(text.slice(span.start, span.end)), results[i]));
       }
       // Blocks of paragraphs kept from the last run are moved, not rebuilt. In Markdown
       // the layout follows the mask, which can hide an edit (a link target) that the
       // blocks' text shows: there a kept paragraph's block is reused only if the file's
       // own text of the paragraph is unchanged too (it lies outside the edited stretch).
-      const old = prevBlocks;
       let sameBefore = Infinity;
       let sameAfter = -Infinity;
       if (markdown && prevOriginal !== null && layout.keptBefore + layout.keptAfter > 0) {
@@ -97,20 +104,14 @@ export function createAnalyzer(): Analyzer {
         sameBefore = prefix;
         sameAfter = original.length - suffix;
       }
-      const reuse = (p: number) => {
-        const span = layout.spans[p];
-        if (p < layout.keptBefore) return span.end <= sameBefore ? old[p] : undefined;
-        if (p >= n - layout.keptAfter) return span.start >= sameAfter ? old[old.length - (n - p)] : undefined;
-        return undefined;
-      };
-      const { analysis, blocks } = assemble(original, text, layout.spans, results, reuse, reads);
+      let unmoved = 0;
+      while (unmoved < layout.keptBefore && layout.spans[unmoved].end <= sameBefore) unmoved++;
+      last = assemble(original, text, layout.spans, results, { last, keptBefore: layout.keptBefore, keptAfter: layout.keptAfter, sameBefore, sameAfter, unmoved, reads });
       prevText = text;
       prevSpans = layout.spans;
       prevResults = results;
-      prevBlocks = blocks;
       prevOriginal = original;
-      prevAnalysis = analysis;
-      return analysis;
+      return last.analysis;
     }
   }
 }
@@ -128,49 +129,134 @@ function analyzeOnce(original: string, options: AnalyzeOptions): Analysis {
   return assemble(original, text, spans, (p) => analyzeParagraph(text.slice(spans[p].start, spans[p].end))).analysis;
 }
 
+/** What the editor's analyzer keeps of its last run for the next: the result, the
+ *  blocks of its paragraphs, and each attribution's head word (parallel to its list). */
+interface LastRun {
+  analysis: Analysis;
+  blocks: Block[];
+  heads: string[];
+  words: number;
+  english: number;
+}
+
+/** How the editor's analyzer's last run serves this one (see createAnalyzer). */
+interface Carry {
+  last: LastRun | null;
+  /** Paragraphs [0, keptBefore) have the last run's first results, the last
+   *  `keptAfter` its last ones. */
+  keptBefore: number;
+  keptAfter: number;
+  /** The file's text is unchanged before `sameBefore` and from `sameAfter` on: a kept
+   *  paragraph's block serves only if its text lies there (see createAnalyzer). */
+  sameBefore: number;
+  sameAfter: number;
+  /** Paragraphs [0, unmoved) are the last run's first ones, at the same offsets and
+   *  of the same file text: their blocks and list entries are taken as they are. */
+  unmoved: number;
+  reads: WeakMap<Attribution, Attribution[]>;
+}
+
 /** Absolute offsets and document-level resolution over per-paragraph results: an
- *  array (the editor's analyzer keeps them for the next run), or a function that
- *  makes paragraph p's when asked (a one-shot analysis keeps none, and no blocks).
- *  `reuse(p)` may return the previous run's block for paragraph p (same result). */
-function assemble(original: string, text: string, spans: Span[], results: ParagraphResult[] | ((p: number) => ParagraphResult), reuse: (p: number) => Block | undefined = () => undefined, reads?: WeakMap<Attribution, Attribution[]>): { analysis: Analysis; blocks: Block[] } {
+ *  array (the editor's analyzer, with what its last run left: `carry`), or a function
+ *  that makes paragraph p's when asked (a one-shot analysis keeps none, and no blocks). */
+function assemble(original: string, text: string, spans: Span[], results: ParagraphResult[] | ((p: number) => ParagraphResult), carry?: Carry): LastRun {
   const kept = Array.isArray(results);
   const resultAt = kept ? (p: number) => results[p] : results;
+  const last = carry?.last ?? null;
+  const unmoved = last ? carry!.unmoved : 0;
+  const keptBefore = last ? carry!.keptBefore : 0;
+  const keptAfter = last ? carry!.keptAfter : 0;
+  const n = spans.length;
   // Sized up front: on a keystroke in a long document, growing these arrays element
-  // by element costs more than everything else in this loop.
+  // by element costs more than everything else in this loop. The unmoved head and the
+  // kept tail are counted from the last run, so a keystroke reads only the middle.
   let nS = 0, nA = 0, nF = 0, nN = 0;
-  if (kept) for (const r of results) { nS += r.sentences.length; nA += r.attributions.length; nF += r.figures.length; nN += r.notes.length; }
-  const paragraphs: Paragraph[] = new Array(spans.length);
-  const sentences: Sentence[] = new Array(nS);
-  const attributions: Attribution[] = new Array(nA);
-  const figures: Figure[] = new Array(nF);
-  const anonymityNotes: AnonymityNote[] = new Array(nN);
-  const heads: string[] = new Array(nA);
-  let keptResolution: Uint8Array = new Uint8Array(nA);
-  const blocks: Block[] = kept ? new Array(spans.length) : [];
-  const nameLists: ParagraphResult['names'][] = new Array(spans.length);
   let words = 0;
   let english = 0;
+  if (kept) {
+    for (let p = unmoved; p < n - keptAfter; p++) {
+      const r = results[p];
+      nS += r.sentences.length; nA += r.attributions.length; nF += r.figures.length; nN += r.notes.length;
+      words += r.words; english += r.english;
+    }
+  }
+  // The last run's lists are reshaped in place (their tail moved natively to where it
+  // now starts): a keystroke neither allocates them again nor copies the head.
+  let tailS = 0, tailA = 0, tailF = 0, tailN = 0;
+  if (last) {
+    const old = last.blocks;
+    // words of the whole last run, less those of its paragraphs not carried over
+    words += last.words; english += last.english;
+    for (let i = unmoved; i < old.length - keptAfter; i++) { words -= old[i].result.words; english -= old[i].result.english; }
+    if (unmoved > 0) {
+      const b = old[unmoved - 1];
+      nS += b.firstSentence + b.sentences.length; nA += b.firstAttribution + b.attributions.length;
+      nF += b.firstFigure + b.figures.length; nN += b.firstNote + b.notes.length;
+    }
+    if (keptAfter > 0) {
+      const b = old[old.length - keptAfter];
+      const a = last.analysis;
+      tailS = a.sentences.length - b.firstSentence; tailA = a.attributions.length - b.firstAttribution;
+      tailF = a.figures.length - b.firstFigure; tailN = a.anonymityNotes.length - b.firstNote;
+      nS += tailS; nA += tailA; nF += tailF; nN += tailN;
+    }
+  }
+  const a0 = last?.analysis;
+  // where a carried block of the tail now has its first attribution, against the last run
+  const tailShift = a0 ? nA - a0.attributions.length : 0;
+  const paragraphs: Paragraph[] = a0 ? reshaped(a0.paragraphs, keptAfter, n) : new Array(n);
+  const sentences: Sentence[] = a0 ? reshaped(a0.sentences, tailS, nS) : new Array(nS);
+  const attributions: Attribution[] = a0 ? reshaped(a0.attributions, tailA, nA) : new Array(nA);
+  const figures: Figure[] = a0 ? reshaped(a0.figures, tailF, nF) : new Array(nF);
+  const anonymityNotes: AnonymityNote[] = a0 ? reshaped(a0.anonymityNotes, tailN, nN) : new Array(nN);
+  const heads: string[] = last ? reshaped(last.heads, tailA, nA) : new Array(nA);
+  const blocks: Block[] = last ? reshaped(last.blocks, keptAfter, n) : kept ? new Array(n) : [];
+  let keptResolution: Uint8Array = new Uint8Array(nA);
+  /** The last run's block of paragraph p if it serves: the reshaped list holds it at p. */
+  const carried = (p: number): Block | undefined => {
+    if (!last) return undefined;
+    if (p < keptBefore) return spans[p].end <= carry!.sameBefore ? blocks[p] : undefined;
+    if (p >= n - keptAfter) return spans[p].start >= carry!.sameAfter ? blocks[p] : undefined;
+    return undefined;
+  };
+  const nameLists: ParagraphResult['names'][] = kept ? [] : new Array(n);
   // Markdown: show the prose a reader sees, not the markup inside a span (text is the mask).
-  const textOf = text === original ? undefined : (start: number, end: number) => proseText(original, text, start, end);
+  const textOf = text === original ? undefined : (start: number, end: number) => detached(proseText(original, text, start, end));
   let sN = 0, aN = 0, fN = 0, nNo = 0;
+  if (last && unmoved > 0) {
+    // The head before the edit: same objects in the same places (the reshaping leaves
+    // them where they are), resolution kept.
+    const b = last.blocks[unmoved - 1];
+    sN = b.firstSentence + b.sentences.length;
+    aN = b.firstAttribution + b.attributions.length;
+    fN = b.firstFigure + b.figures.length;
+    nNo = b.firstNote + b.notes.length;
+    keptResolution.fill(1, 0, aN);
+  }
   // Which attributions keep their resolution from the last run: those before the
   // first change, and those beyond the change's reach (REACH) whose antecedents are too.
   let changed = false;
   let reachEndAttribution = -1; // attributions and sentences up to here may be affected
   let reachEndSentence = -1;
   let farFrom = -1; // old offset where the unaffected stretch after the change begins
+  // One place object, overwritten per paragraph (blocks copy its fields).
+  const at = { base: 0, paragraph: 0, firstSentence: 0, firstAttribution: 0, firstFigure: 0, firstNote: 0 };
 
-  for (let p = 0; p < spans.length; p++) {
+  for (let p = unmoved; p < n; p++) {
     const span = spans[p];
     const r = resultAt(p);
-    nameLists[p] = r.names;
-    words += r.words;
-    english += r.english;
-    const at = { base: span.start, paragraph: p, firstSentence: sN, firstAttribution: aN, firstFigure: fN };
-    let block = reuse(p);
+    if (!kept) {
+      nameLists[p] = r.names;
+      words += r.words;
+      english += r.english;
+    }
+    at.base = span.start; at.paragraph = p; at.firstSentence = sN; at.firstAttribution = aN; at.firstFigure = fN; at.firstNote = nNo;
+    let block = carried(p);
     let keep = false;
     let edited = false; // built anew, or the first paragraph the edit moved
+    let headsInPlace = false; // a carried block's head words are where the reshaping left them
     if (block && block.result === r) {
+      headsInPlace = block.firstAttribution + (p >= n - keptAfter ? tailShift : 0) === at.firstAttribution;
       const moves = block.base !== at.base || block.paragraph !== at.paragraph || block.firstSentence !== at.firstSentence ||
         block.firstAttribution !== at.firstAttribution || block.firstFigure !== at.firstFigure;
       if (moves && !changed) {
@@ -182,7 +268,7 @@ function assemble(original: string, text: string, spans: Span[], results: Paragr
         // Beyond REACH no window of resolution looks back to the change, but links
         // chain: keep only if every attribution read in resolving this block's was kept
         // too (then it reads the same states as last time, which a fresh run also sees).
-        keep = far && antecedentsFrom(block, farFrom) && reads !== undefined && readsKept(block, reads, attributions, keptResolution);
+        keep = far && antecedentsFrom(block, farFrom) && carry !== undefined && readsKept(block, carry.reads, attributions, keptResolution);
       } else {
         keep = true; // before the edit, unmoved
       }
@@ -194,11 +280,14 @@ function assemble(original: string, text: string, spans: Span[], results: Paragr
     }
     if (kept) blocks[p] = block;
     for (let k = 0; k < block.sentences.length; k++) sentences[sN++] = block.sentences[k];
-    paragraphs[p] = { start: span.start, end: span.end, firstSentence: at.firstSentence, endSentence: sN };
+    // A paragraph of the kept tail moves its entry (the reshaping put it here); the others get a new one.
+    const moved = last && p >= n - keptAfter ? paragraphs[p] : undefined;
+    if (moved) { moved.start = span.start; moved.end = span.end; moved.firstSentence = at.firstSentence; moved.endSentence = sN; paragraphs[p] = moved; }
+    else paragraphs[p] = { start: span.start, end: span.end, firstSentence: at.firstSentence, endSentence: sN };
     if (!kept && aN + block.attributions.length > keptResolution.length) keptResolution = grown(keptResolution, aN + block.attributions.length);
     for (let k = 0; k < block.attributions.length; k++) {
       attributions[aN] = block.attributions[k];
-      heads[aN] = r.attributions[k].headWord;
+      if (!headsInPlace) heads[aN] = r.attributions[k].headWord;
       keptResolution[aN++] = keep ? 1 : 0;
     }
     for (let k = 0; k < block.figures.length; k++) figures[fN++] = block.figures[k];
@@ -209,17 +298,34 @@ function assemble(original: string, text: string, spans: Span[], results: Paragr
     }
   }
 
-  const names = new NameIndex(spans.map((s) => s.start), nameLists);
-  resolveSources(text, attributions, heads, sentences, original, names, keptResolution, reads);
-  // Antecedents found among name mentions were cut from the file: give them the prose too.
-  if (textOf) for (const a of attributions) if (a.antecedent) a.antecedent.text = textOf(a.antecedent.start, a.antecedent.end);
+  const names = new NameIndex(spans, kept ? (p) => results[p].names : (p) => nameLists[p]);
+  resolveSources(text, attributions, heads, sentences, original, names, keptResolution, carry?.reads);
+  // Antecedents found among name mentions were cut from the file: give them the prose
+  // too. A kept attribution's antecedent got it in an earlier run, from file text
+  // that has not changed since (it lies before the edit, or in the unchanged tail).
+  if (textOf) for (let k = 0; k < aN; k++) { const a = attributions[k]; if (a.antecedent && !keptResolution[k]) a.antecedent.text = textOf(a.antecedent.start, a.antecedent.end); }
   for (const f of figures) f.sourceKind = f.attribution === null ? null : attributions[f.attribution].kind;
   const summary = summarize(attributions, figures, anonymityNotes);
   const anonymity = anonymityVerdict(anonymityNotes, summary.anonymous);
   // A document that is mostly not English prose gets no flags, even in the few
   // English-looking lines it may hold (a headline, a quoted English phrase).
   const findings = words >= 40 && english < words * 0.08 ? [] : buildFindings(attributions, figures, summary, anonymity);
-  return { analysis: { length: original.length, paragraphs, sentences, attributions, figures, anonymityNotes, findings, summary, anonymity }, blocks };
+  return { analysis: { length: original.length, paragraphs, sentences, attributions, figures, anonymityNotes, findings, summary, anonymity }, blocks, heads, words, english };
+}
+
+/** `list` (the last run's) made `length` long with its last `tail` entries moved to
+ *  its end; the entries before them, from where the head ends, are the caller's to
+ *  write. copyWithin moves them natively, overlapping or not. */
+function reshaped<T>(list: T[], tail: number, length: number): T[] {
+  const oldLength = list.length;
+  if (length > oldLength) {
+    list.length = length;
+    list.copyWithin(length - tail, oldLength - tail, oldLength);
+  } else if (length < oldLength) {
+    list.copyWithin(length - tail, oldLength - tail, oldLength);
+    list.length = length;
+  }
+  return list;
 }
 
 /** Were all the attributions that resolving `b`'s read kept in this run (or are they

@@ -4,6 +4,7 @@
 // again: on a 1 MB document that is most of the cost of a keystroke.
 import type { AnonymityNote, Attribution, Figure, Sentence } from './types';
 import type { ParagraphResult } from './paragraph';
+import { detached } from './detach';
 
 export interface Block {
   result: ParagraphResult;
@@ -12,6 +13,7 @@ export interface Block {
   firstSentence: number;
   firstAttribution: number;
   firstFigure: number;
+  firstNote: number;
   sentences: Sentence[];
   attributions: Attribution[];
   figures: Figure[];
@@ -24,14 +26,16 @@ export interface Place {
   firstSentence: number;
   firstAttribution: number;
   firstFigure: number;
+  /** Index of its first anonymity note in the document's list (notes carry no index). */
+  firstNote: number;
 }
 
 /** The text to show for a span (see TextSpan.text): the file's own text by default. */
 export type TextOf = (start: number, end: number) => string;
 
 export function buildBlock(original: string, r: ParagraphResult, at: Place, textOf?: TextOf): Block {
-  const { base, paragraph: p, firstSentence, firstAttribution, firstFigure } = at;
-  const slice = textOf ?? ((start: number, end: number) => original.slice(start, end));
+  const { base, paragraph: p, firstSentence, firstAttribution, firstFigure, firstNote } = at;
+  const slice = textOf ?? ((start: number, end: number) => detached(original.slice(start, end)));
   const attributions = r.attributions.map((a, k): Attribution => {
     const start = base + a.source.start;
     const end = base + a.source.end;
@@ -42,7 +46,7 @@ export function buildBlock(original: string, r: ParagraphResult, at: Place, text
     };
   });
   const block: Block = {
-    result: r, ...at,
+    result: r, base, paragraph: p, firstSentence, firstAttribution, firstFigure, firstNote,
     sentences: r.sentences.map((s) => ({ start: base + s.start, end: base + s.end, paragraph: p })),
     attributions,
     figures: r.figures.map((f, k): Figure => ({
@@ -86,8 +90,10 @@ export function placeBlock(b: Block, at: Place, original: string, keep: boolean)
       if (f.attribution !== null) f.attribution += da;
     }
   }
-  Object.assign(b, at);
-  if (!keep) resetDocumentFields(b, (start, end) => original.slice(start, end));
+  // field by field: the analyzer passes one Place object, overwritten per paragraph
+  b.base = at.base; b.paragraph = at.paragraph; b.firstSentence = at.firstSentence;
+  b.firstAttribution = at.firstAttribution; b.firstFigure = at.firstFigure; b.firstNote = at.firstNote;
+  if (!keep) resetDocumentFields(b, (start, end) => detached(original.slice(start, end)));
   else if (d) for (const a of b.attributions) if (a.antecedent) { a.antecedent.start += d; a.antecedent.end += d; }
 }
 

@@ -52,6 +52,11 @@ export const CODES: Record<FindingCode, CodeInfo> = {
 
 export const ALL_CODES = Object.keys(CODES) as FindingCode[];
 
+// One string per code: every finding carries its code's address.
+const DOCS_URLS = new Map<FindingCode, string>();
+
 export function docsUrl(code: FindingCode): string {
-  return `${DOCS_BASE}${code}.md`;
+  let url = DOCS_URLS.get(code);
+  if (url === undefined) DOCS_URLS.set(code, (url = `${DOCS_BASE}${code}.md`));
+  return url;
 }

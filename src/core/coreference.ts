@@ -9,6 +9,7 @@ import { facetsOf } from './anonymity';
 import { headWord } from './phrases';
 import { genderOf } from './names';
 import type { NameIndex } from './names';
+import { detached } from './detach';
 
 const LOOKBACK_SENTENCES = 6;
 const PRONOUN = /^(?:he|she|it|they)$/i;
@@ -74,7 +75,7 @@ function resolveOne(text: string, a: Attribution, attributions: Attribution[], h
   if (!a.facets) {
     // a pronoun that turned out to stand for an anonymous source
     const sentence = sentences[a.sentence];
-    a.facets = facetsOf(a.text, heads[a.id], text.slice(a.end, sentence ? sentence.end : a.end));
+    a.facets = facetsOf(a.text, heads[a.id], detached(text.slice(a.end, sentence ? sentence.end : a.end)));
   }
   // An unresolved "they" is not a vague description: the text gives no description at all,
   // and idioms ("as they say") are common; only bare role nouns are flagged as vague.
@@ -105,7 +106,7 @@ function resolvePronoun(a: Attribution, all: Attribution[], sentences: Sentence[
     if (mention && (!best || best.type !== 'person')) {
       a.type = 'person';
       a.kind = 'named';
-      a.antecedent = { start: mention.start, end: mention.end, text: original.slice(mention.start, mention.end) };
+      a.antecedent = { start: mention.start, end: mention.end, text: detached(original.slice(mention.start, mention.end)) };
       return;
     }
   }
@@ -136,7 +137,7 @@ function resolveDefiniteTitle(a: Attribution, sentences: Sentence[], original: s
       a.type = 'person';
       a.kind = 'named';
       a.facets = null;
-      a.antecedent = { start: last.start, end: last.end, text: original.slice(last.start, last.end) }; // the nearer of the two
+      a.antecedent = { start: last.start, end: last.end, text: detached(original.slice(last.start, last.end)) }; // the nearer of the two
     }
     return;
   }
@@ -147,7 +148,7 @@ function resolveDefiniteTitle(a: Attribution, sentences: Sentence[], original: s
   if (!mention) return;
   a.type = 'person';
   a.kind = 'named';
-  a.antecedent = { start: mention.start, end: mention.end, text: original.slice(mention.start, mention.end) };
+  a.antecedent = { start: mention.start, end: mention.end, text: detached(original.slice(mention.start, mention.end)) };
 }
 
 
@@ -202,50 +203,93 @@ function singular(w: string): string {
   return s;
 }
 
-// Source phrases repeat ("the officials", "Mr. Trump"): remember their key words.
-const keyMemo = new Map<string, { last: string; all: string } | null>();
-function keyWords(ref: string): { last: string; all: string } | null {
+// Source phrases repeat ("the officials", "Mr. Trump"): remember their key words, and
+// the numbers of the groups they name (see groupOf).
+interface KeyWords { last: string; all: string; person?: number; typed?: Partial<Record<SourceType, number>> }
+const keyMemo = new Map<string, KeyWords | null>();
+function keyWords(ref: string): KeyWords | null {
   let k = keyMemo.get(ref);
   if (k === undefined) {
     const words = ref.replace(/['’]s$/, '').split(/\s+/).filter((w) => !/^(the|a|an|mr\.?|mrs\.?|ms\.?|dr\.?)$/i.test(w));
     k = words.length ? { last: words[words.length - 1].toLowerCase(), all: words.join(' ').toLowerCase() } : null;
-    if (keyMemo.size > 50_000) keyMemo.clear();
     keyMemo.set(ref, k);
   }
   return k;
 }
 
-/** Links every attribution to the others crediting the same source. */
+/** Group numbers of named sources by key ("person:trump", "organization:white house"). */
+const NAMED_GROUPS = new Map<string, number>();
+function numbered(key: string): number {
+  let g = NAMED_GROUPS.get(key);
+  if (g === undefined) NAMED_GROUPS.set(key, (g = NAMED_GROUPS.size));
+  return g;
+}
+/** Anonymous sources are grouped by where the first mention starts, numbered above the named. */
+const ANONYMOUS_GROUPS = 2 ** 26;
+
+/** The group of the source an attribution credits, or -1 when it is not known who. */
+function groupOf(a: Attribution): number {
+  if (a.text.length <= 4 && /^(he|she|it|they|who|we|i)$/i.test(a.text) && !a.antecedent) return -1; // unresolved: unknown who
+  const ref = a.antecedent && (/^(he|she|it|they|who)$/i.test(a.text) || /^(the|these|those)\s/i.test(a.text)) ? a.antecedent.text : a.text;
+  const words = keyWords(ref);
+  if (!words) return -1;
+  if (a.type === 'person') return words.person ??= numbered(`person:${words.last}`);
+  if (a.kind === 'anonymous') return ANONYMOUS_GROUPS + (a.antecedent ? a.antecedent.start : a.start);
+  const typed = words.typed ??= {};
+  return typed[a.type] ??= numbered(`${a.type}:${words.all}`);
+}
+
+/** Links every attribution to the others crediting the same source. This runs over
+ *  the whole document on every keystroke, so it builds no key strings nor a list per
+ *  group: the attributions are sorted by group (group × count + index, natively) and
+ *  each takes its neighbours in that order; one whose list is unchanged keeps its array. */
 const NO_LINKS: number[] = [];
 
 function linkNamedMentions(all: Attribution[]): void {
-  const groups = new Map<string, number[]>();
-  for (const a of all) {
-    a.sameSource = NO_LINKS; // links are global: every run sets them all again
-    const key = sourceKey(a);
-    if (!key) continue;
-    const ids = groups.get(key);
-    if (ids) ids.push(a.id);
-    else groups.set(key, [a.id]);
+  // memos are dropped between runs only: one run's group numbers must agree
+  if (keyMemo.size > 50_000 || NAMED_GROUPS.size > 50_000) { keyMemo.clear(); NAMED_GROUPS.clear(); }
+  const n = all.length;
+  const group = new Float64Array(n);
+  const order = new Float64Array(n);
+  let m = 0;
+  for (let k = 0; k < n; k++) {
+    group[k] = groupOf(all[k]);
+    if (group[k] >= 0) order[m++] = group[k] * n + k;
   }
-  for (const ids of groups.values()) {
-    if (ids.length < 2) continue;
-    // the nearest mentions only: a document quoting one person 10,000 times must not
-    // build 10,000 lists of 10,000 ids
-    for (let k = 0; k < ids.length; k++) {
-      const from = Math.max(0, k - MAX_LINKS / 2);
-      const to = Math.min(ids.length, from + MAX_LINKS + 1);
-      all[ids[k]].sameSource = ids.slice(from, to).filter((x) => x !== ids[k]);
+  const sorted = order.subarray(0, m).sort();
+  // decoded once: the attributions in group order, and their ids
+  const index = new Int32Array(m);
+  const ids = new Int32Array(m);
+  for (let i = 0; i < m; i++) { index[i] = sorted[i] % n; ids[i] = all[index[i]].id; }
+  const linked = new Uint8Array(n);
+  for (let i = 0; i < m;) {
+    const g = group[index[i]];
+    let j = i + 1;
+    while (j < m && group[index[j]] === g) j++;
+    if (j - i >= 2) {
+      for (let at = i; at < j; at++) {
+        const a = all[index[at]];
+        linked[index[at]] = 1;
+        a.sameSource = nearestOthers(ids, i, j, at, a.sameSource);
+      }
     }
+    i = j;
   }
+  for (let k = 0; k < n; k++) if (!linked[k]) all[k].sameSource = NO_LINKS;
 }
 
-function sourceKey(a: Attribution): string | null {
-  if (/^(he|she|it|they|who|we|i)$/i.test(a.text) && !a.antecedent) return null; // unresolved: unknown who
-  const ref = a.antecedent && (/^(he|she|it|they|who)$/i.test(a.text) || /^(the|these|those)\s/i.test(a.text)) ? a.antecedent.text : a.text;
-  const words = keyWords(ref);
-  if (!words) return null;
-  if (a.type === 'person') return `person:${words.last}`;
-  if (a.kind === 'anonymous') return a.antecedent ? `anon:${a.antecedent.start}` : `anon:${a.start}`;
-  return `${a.type}:${words.all}`;
+/** The ids of the group [groupStart, groupEnd) of `ids` near position `at`, less its
+ *  own: the nearest mentions only (a document quoting one person 10,000 times must
+ *  not build 10,000 lists of 10,000 ids); `old` itself if it holds just those. */
+function nearestOthers(ids: Int32Array, groupStart: number, groupEnd: number, at: number, old: number[]): number[] {
+  const from = Math.max(groupStart, at - MAX_LINKS / 2);
+  const to = Math.min(groupEnd, from + MAX_LINKS + 1);
+  if (old.length === to - from - 1) {
+    let same = true;
+    for (let i = from, j = 0; i < to && same; i++) if (i !== at) same = old[j++] === ids[i];
+    if (same) return old;
+  }
+  const list: number[] = [];
+  for (let i = from; i < to; i++) if (i !== at) list.push(ids[i]);
+  return list;
 }

@@ -46,11 +46,31 @@ function describeAnonymous(a: Attribution): string {
 /** The finding for one anonymous attribution under `code`: its own (vague or not),
  *  or `anonymous-source` for a vague one whose code is turned off (severity.ts). */
 export function anonymousSourceFinding(a: Attribution, verdict: AnonymityVerdict, code: 'anonymous-source' | 'vague-anonymous-source'): Finding {
-  const what = a.type === 'unnamed-group' ? 'unnamed group' : 'unnamed person';
-  const message = code === 'vague-anonymous-source'
-    ? `Vague anonymous source “${a.text}” (${what}): no number, side or way of knowing is given. ${verdict.message}`
-    : `Anonymous source “${a.text}” (${what}; ${describeAnonymous(a)}). ${verdict.message}`;
-  return finding(code, a.start, a.end, message, a.id, null);
+  return finding(code, a.start, a.end, anonymousMessage(a, verdict, code), a.id, null);
+}
+
+// The editor rebuilds the findings on every keystroke, and most say what they said
+// before: a message is remembered with what it was made of, per attribution or
+// figure (kept across keystrokes while their paragraph is unchanged), and reused
+// while that is the same, so a keystroke does not write a thousand messages anew.
+interface Said { message: string; code: FindingCode; text: string; other: unknown; more: unknown; type: unknown }
+const said = new WeakMap<object, Said>();
+function remembered(of: object, code: FindingCode, text: string, other: unknown, more: unknown, make: () => string, type: unknown = null): string {
+  const m = said.get(of);
+  if (m && m.code === code && m.text === text && m.other === other && m.more === more && m.type === type) return m.message;
+  const message = make();
+  said.set(of, { message, code, text, other, more, type });
+  return message;
+}
+
+function anonymousMessage(a: Attribution, verdict: AnonymityVerdict, code: 'anonymous-source' | 'vague-anonymous-source'): string {
+  // the facets object is replaced, never changed, when resolution gives new ones
+  return remembered(a, code, a.text, a.facets, verdict.message, () => {
+    const what = a.type === 'unnamed-group' ? 'unnamed group' : 'unnamed person';
+    return code === 'vague-anonymous-source'
+      ? `Vague anonymous source “${a.text}” (${what}): no number, side or way of knowing is given. ${verdict.message}`
+      : `Anonymous source “${a.text}” (${what}; ${describeAnonymous(a)}). ${verdict.message}`;
+  }, a.type);
 }
 
 export function buildFindings(attributions: Attribution[], figures: Figure[], summary: Summary, verdict: AnonymityVerdict): Finding[] {
@@ -65,10 +85,12 @@ export function buildFindings(attributions: Attribution[], figures: Figure[], su
   }
   for (const f of figures) {
     if (f.status === 'unattributed') {
-      out.push(finding('unattributed-figure', f.start, f.end, `Unattributed figure “${f.text}”: no source in its sentence says so.`, null, f.id));
+      const message = remembered(f, 'unattributed-figure', f.text, null, null, () => `Unattributed figure “${f.text}”: no source in its sentence says so.`);
+      out.push(finding('unattributed-figure', f.start, f.end, message, null, f.id));
     } else if (f.sourceKind === 'anonymous' && f.attribution !== null) {
       const a = attributions[f.attribution];
-      out.push(finding('figure-from-anonymous-source', f.start, f.end, `Figure “${f.text}” rests only on an anonymous source (“${a.text}”).`, a.id, f.id));
+      const message = remembered(f, 'figure-from-anonymous-source', f.text, a.text, null, () => `Figure “${f.text}” rests only on an anonymous source (“${a.text}”).`);
+      out.push(finding('figure-from-anonymous-source', f.start, f.end, message, a.id, f.id));
     }
   }
   return out.sort((x, y) => x.start - y.start || x.end - y.end);

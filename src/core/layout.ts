@@ -16,6 +16,8 @@ export interface Layout {
 // The same blank characters as segment.ts's BLANK_LINE (plus \r, which ends CRLF lines).
 const BLANK = /^[ \t\u00a0\f\v\u2000-\u200b\u3000\r]*$/;
 
+/** The layout of `text` after `prevText`, whose layout was `prevSpans`: those spans
+ *  are moved into the new layout (changed in place), so the caller keeps only the new one. */
 export function updateLayout(prevText: string | null, prevSpans: Span[], text: string): Layout {
   if (prevText === text) return { spans: prevSpans, keptBefore: prevSpans.length, keptAfter: 0 };
   if (prevText === null || !prevSpans.length) return { spans: splitParagraphs(text), keptBefore: 0, keptAfter: 0 };
@@ -34,9 +36,13 @@ export function updateLayout(prevText: string | null, prevSpans: Span[], text: s
   while (before < prevSpans.length && prevSpans[before].end <= regionStart) before++;
   let afterFrom = prevSpans.length;
   while (afterFrom > before && prevSpans[afterFrom - 1].start >= oldRegionEnd) afterFrom--;
-  const middle = splitParagraphs(text.slice(regionStart, regionEnd)).map((s) => ({ start: s.start + regionStart, end: s.end + regionStart }));
-  const after = prevSpans.slice(afterFrom).map((s) => ({ start: s.start + delta, end: s.end + delta }));
-  return { spans: [...prevSpans.slice(0, before), ...middle, ...after], keptBefore: before, keptAfter: after.length };
+  const middle = splitParagraphs(text.slice(regionStart, regionEnd));
+  for (const s of middle) { s.start += regionStart; s.end += regionStart; }
+  // The spans after the region are moved in place, not copied: the previous layout is
+  // the caller's to give up (a keystroke must not allocate per paragraph).
+  if (delta) for (let i = afterFrom; i < prevSpans.length; i++) { prevSpans[i].start += delta; prevSpans[i].end += delta; }
+  const spans = prevSpans.slice(0, before).concat(middle, prevSpans.slice(afterFrom));
+  return { spans, keptBefore: before, keptAfter: prevSpans.length - afterFrom };
 }
 
 /** Lengths of the common prefix and (not overlapping it) common suffix of a and b. */

@@ -37,19 +37,21 @@ export function genderOf(name: string): 'm' | 'f' | null {
   return g;
 }
 
-/** Name mentions of a whole document, kept per paragraph with its offset. */
+/** Name mentions of a whole document: each paragraph's, at the paragraph's offset.
+ *  Read through the paragraph list as it is (nothing copied), since the editor's
+ *  analyzer builds one per keystroke. */
 export class NameIndex {
   constructor(
-    private readonly bases: number[],
-    private readonly perParagraph: NameMention[][],
+    private readonly spans: readonly Span[],
+    private readonly namesOf: (paragraph: number) => readonly NameMention[],
   ) {}
 
   /** The last mention inside [from, to) agreeing with `gender` (when known), as
    *  absolute offsets; `fromParagraph`/`toParagraph` bound the search. */
   last(from: number, to: number, fromParagraph: number, toParagraph: number, gender: 'm' | 'f' | null): Span | null {
-    for (let p = toParagraph; p >= fromParagraph && p >= 0; p--) {
-      const base = this.bases[p];
-      const names = this.perParagraph[p] ?? [];
+    for (let p = Math.min(toParagraph, this.spans.length - 1); p >= fromParagraph && p >= 0; p--) {
+      const base = this.spans[p].start;
+      const names = this.namesOf(p);
       for (let k = names.length - 1; k >= 0; k--) {
         const n = names[k];
         const start = base + n.start;

@@ -2,6 +2,7 @@
 // record keyed by it survives any edit elsewhere in the story (offsets move, the
 // anchor does not) and goes stale when the sentence itself is rewritten.
 import type { Analysis, Finding } from '../core/types';
+import { detached } from '../core/detach';
 
 export interface Anchor {
   /** The phrase as the reader sees it, whitespace collapsed. */
@@ -36,5 +37,23 @@ export function anchorOf(analysis: Analysis, text: string, finding: Finding): An
   if (!subject) return null;
   const sentence = analysis.sentences[subject.sentence];
   if (!sentence) return null;
-  return { phrase: subject.text.replace(/\s+/g, ' ').trim(), sentence: fingerprint(text.slice(sentence.start, sentence.end)) };
+  // most phrases have no white space to collapse: testing is cheaper than replacing
+  const phrase = /\s\s|[^\S ]|^\s|\s$/.test(subject.text) ? subject.text.replace(/\s+/g, ' ').trim() : subject.text;
+  return { phrase, sentence: sentencePrint(text.slice(sentence.start, sentence.end)) };
+}
+
+// The language server finishes the findings of a story on every keystroke, and all but
+// a few flags are in sentences it has seen: their fingerprints are remembered by the
+// sentence's text (a copy: a view would keep that version of the story alive), a
+// bounded number of them.
+const prints = new Map<string, string>();
+const MAX_PRINTS = 20_000;
+function sentencePrint(sentence: string): string {
+  let print = prints.get(sentence);
+  if (print === undefined) {
+    print = fingerprint(sentence);
+    if (prints.size >= MAX_PRINTS) prints.clear();
+    prints.set(detached(sentence), print);
+  }
+  return print;
 }

@@ -88,3 +88,69 @@ test('facets merged along a chain of links that reaches back past REACH to the e
   const last = analyze(long.replace('Three officials', 'Four officials')).attributions.filter((a) => a.text === 'They').pop();
   assert.equal(last?.facets?.count, 'Four');
 });
+
+// What a keystroke takes from the last run instead of recomputing (analyze.ts): the
+// paragraphs before the edit as they are, the counts and word totals of the head and
+// the tail, the tail's paragraph entries and head words, name links and messages.
+
+test('word totals carried over an edit: a mostly foreign document that an edit makes English, and back', () => {
+  const foreign = Array.from({ length: 12 }, (_, i) => `Le ministre a déclaré ${i} que les négociations continuent sans accord entre les parties.`);
+  const english = 'Three officials said 40 people were hurt, according to the police.';
+  // one English sentence with a flag, which the foreign rest keeps from being shown
+  const before = [...foreign, 'Officials said 300 people died.', 'Les parties se retrouvent demain.', ...foreign].join('\n\n');
+  const after = before.replace('Les parties se retrouvent demain.', Array(12).fill(english).join('\n\n'));
+  agreesAfter([before, after, before]);
+  // the edit crosses the line both ways (else this tests nothing)
+  assert.equal(analyze(before).findings.length, 0);
+  assert.ok(analyze(after).findings.length > 0);
+  // and the other way round: the foreign words an edit removes leave the totals
+  const mostlyForeign = ['Officials said 300 people died.', ...foreign, ...foreign, english].join('\n\n');
+  const nowEnglish = ['Officials said 300 people died.', 'Les parties se retrouvent demain.', english].join('\n\n');
+  agreesAfter([mostlyForeign, nowEnglish, mostlyForeign]);
+  assert.equal(analyze(mostlyForeign).findings.length, 0);
+  assert.ok(analyze(nowEnglish).findings.length > 0);
+});
+
+test('anonymity notes counted in the kept head and tail when an edit adds one between them', () => {
+  const note = 'The official spoke on condition of anonymity because he was not authorized to speak publicly.';
+  const source = 'A senior official said 300 troops would leave.';
+  const other = 'Two aides, who spoke on condition of anonymity, said the campaign was short of money.';
+  const paras = [source, note, other, ...Array.from({ length: 30 }, (_, i) => `Mr. Brown${i} said the talks went on.`), source, note];
+  const before = paras.join('\n\n');
+  const after = before.replace('Mr. Brown15 said', `${note}\n\nMr. Brown15 said`);
+  agreesAfter([before, after, before]);
+  assert.equal(analyze(after).anonymityNotes.length, analyze(before).anonymityNotes.length + 1);
+});
+
+test('head words of the kept tail when an edit inserts attributions before an anaphor that reads them', () => {
+  const paras = ['Seven officials involved in the talks said the deal was close.'];
+  for (let i = 0; i < 40; i++) paras.push(`Mr. Grey${i} said the talks went on.`);
+  paras.push('The officials said the deal was near.');
+  const before = paras.join('\n\n');
+  const after = before.replace('Mr. Grey20 said', 'Two diplomats said so, and a spokesman said so. Mr. Grey20 said');
+  agreesAfter([before, after, before]);
+  const anaphor = analyze(after).attributions.find((a) => a.text === 'The officials');
+  assert.equal(anaphor?.antecedent?.text, 'Seven officials involved in the talks');
+});
+
+test('name links when an edit adds and removes a mention of a linked source', () => {
+  const paras = ['Mr. Smith said the plan worked.', ...Array.from({ length: 20 }, (_, i) => `The weather on day ${i} was fine.`), 'Mr. Smith said it again.'];
+  const before = paras.join('\n\n');
+  const added = before.replace('day 10 was fine.', 'day 10 was fine, Mr. Smith said.');
+  // an attribution added at the top moves every id: the lists keep their lengths
+  const shifted = `A spokesman said so.\n\n${before}`;
+  agreesAfter([before, added, before, added, shifted, before]);
+  const links = (text: string) => analyze(text).attributions.filter((a) => a.text === 'Mr. Smith').map((a) => a.sameSource.length);
+  assert.deepEqual(links(before), [1, 1]);
+  assert.deepEqual(links(added), [2, 2, 2]);
+});
+
+test('the message of a kept anonymous source follows a verdict that an edit elsewhere changes', () => {
+  const source = 'A senior official said the strike was planned for weeks.';
+  const filler = Array.from({ length: 20 }, (_, i) => `The market on day ${i} was calm.`);
+  const before = [source, ...filler].join('\n\n');
+  const after = [source, ...filler, 'He spoke on condition of anonymity because he was not authorized to discuss the plan.'].join('\n\n');
+  agreesAfter([before, after, before]);
+  const message = (text: string) => analyze(text).findings.find((f) => f.code.includes('anonymous-source'))?.message;
+  assert.notEqual(message(before), message(after));
+});

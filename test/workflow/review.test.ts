@@ -138,3 +138,16 @@ test('finishFindings: severities, then comments (Markdown), then records, in one
   const plain = finishFindings(analyze(md), md, 'plaintext', severity, []);
   assert.equal(byCode(plain.analysis.findings, 'unattributed-figure').suppressed, undefined, 'plain text has no comments');
 });
+
+test('anchors: a phrase spaced out (tabs, runs of spaces) reads as one line; the sentence fingerprint follows each edit of it', () => {
+  const source = (text: string) => byCode(review(text, []).findings, 'anonymous-source').review!;
+  const plain = source(STORY);
+  assert.equal(plain.phrase, 'Three officials close to the talks');
+  assert.deepEqual(source(STORY.replace('close to', 'close\tto')).phrase, plain.phrase);
+  assert.deepEqual(source(STORY.replace('close to', 'close  to')).phrase, plain.phrase);
+  // seen once, then changed, then back: each time the fingerprint of the sentence as it is
+  const changed = source(STORY.replace('was near', 'was far'));
+  assert.notEqual(changed.sentence, plain.sentence);
+  assert.equal(source(STORY).sentence, plain.sentence);
+  assert.equal(changed.sentence, fingerprint('Three officials close to the talks said the deal was far.'));
+});
