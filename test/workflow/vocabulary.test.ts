@@ -24,10 +24,10 @@ test('a never-cue word, given as a lemma, stops all its forms', () => {
 });
 
 test('known names type a source: organization, person', () => {
-  const text = 'Harbor Ledger said the council had voted. Quill Nnamdi said it was late.';
+  const text = 'Kestrel Quay said the council had voted. Quill Nnamdi said it was late.';
   const plain = sources(text);
-  const house = sources(text, vocab({ organizations: ['Harbor Ledger'], people: ['Quill Nnamdi'] }));
-  assert.deepEqual(house, ['Harbor Ledger|said|organization', 'Quill Nnamdi|said|person']);
+  const house = sources(text, vocab({ organizations: ['Kestrel Quay'], people: ['Quill Nnamdi'] }));
+  assert.deepEqual(house, ['Kestrel Quay|said|organization', 'Quill Nnamdi|said|person']);
   assert.notDeepEqual(plain, house, 'the names change the typing');
   const longer = vocab({ people: ['Ada Quill'], organizations: ['Ada Quill Foundation'] });
   assert.deepEqual(sources('The Ada Quill Foundation said the grant was late.', longer), ['The Ada Quill Foundation|said|organization'], 'the longer name wins');
