@@ -66,7 +66,9 @@ function saw(c: Attribution): void {
   if (reads !== null && RESOLVABLE.test(c.text) && reads[reads.length - 1] !== c) reads.push(c);
 }
 
-function resolveOne(text: string, a: Attribution, attributions: Attribution[], heads: string[], sentences: Sentence[], original: string, byStart: Map<number, Attribution>, names: NameIndex): void {
+/** Resolves one attribution against the earlier ones (exported for the windowed
+ *  analysis, which keeps only the stretch of them this can reach; see windows.ts). */
+export function resolveOne(text: string, a: Attribution, attributions: Attribution[], heads: string[], sentences: Sentence[], original: string, byStart: Map<number, Attribution>, names: NameIndex): void {
   // cheap tests first: this pass runs on every keystroke over the whole document
   if (a.text.length <= 4 && PRONOUN.test(a.text)) resolvePronoun(a, attributions, sentences, original, byStart, names);
   resolveDefiniteTitle(a, sentences, original, names);
@@ -230,17 +232,21 @@ function linkNamedMentions(all: Attribution[]): void {
   }
   for (const ids of groups.values()) {
     if (ids.length < 2) continue;
-    // the nearest mentions only: a document quoting one person 10,000 times must not
-    // build 10,000 lists of 10,000 ids
-    for (let k = 0; k < ids.length; k++) {
-      const from = Math.max(0, k - MAX_LINKS / 2);
-      const to = Math.min(ids.length, from + MAX_LINKS + 1);
-      all[ids[k]].sameSource = ids.slice(from, to).filter((x) => x !== ids[k]);
-    }
+    for (let k = 0; k < ids.length; k++) all[ids[k]].sameSource = nearestMentions(ids, k);
   }
 }
 
-function sourceKey(a: Attribution): string | null {
+/** The `sameSource` of the k-th of the attributions `ids` (one source's, in order).
+ *  The nearest mentions only: a document quoting one person 10,000 times must not
+ *  build 10,000 lists of 10,000 ids. */
+export function nearestMentions(ids: readonly number[], k: number): number[] {
+  const from = Math.max(0, k - MAX_LINKS / 2);
+  const to = Math.min(ids.length, from + MAX_LINKS + 1);
+  return ids.slice(from, to).filter((x) => x !== ids[k]);
+}
+
+/** What links attributions as one source (null: none), once `a` is resolved. */
+export function sourceKey(a: Attribution): string | null {
   if (/^(he|she|it|they|who|we|i)$/i.test(a.text) && !a.antecedent) return null; // unresolved: unknown who
   const ref = a.antecedent && (/^(he|she|it|they|who)$/i.test(a.text) || /^(the|these|those)\s/i.test(a.text)) ? a.antecedent.text : a.text;
   const words = keyWords(ref);

@@ -54,6 +54,12 @@ export function anonymousSourceFinding(a: Attribution, verdict: AnonymityVerdict
 }
 
 export function buildFindings(attributions: Attribution[], figures: Figure[], summary: Summary, verdict: AnonymityVerdict): Finding[] {
+  return sortFindings([...sourceFindings(attributions, summary, verdict), ...figureFindings(figures, attributions)]);
+}
+
+/** The findings about sources: one per anonymous attribution, and the story's
+ *  `anonymity-unexplained`. Only the anonymous ones among `attributions` are read. */
+export function sourceFindings(attributions: readonly Attribution[], summary: Summary, verdict: AnonymityVerdict): Finding[] {
   const out: Finding[] = [];
   for (const a of attributions) {
     if (a.kind !== 'anonymous') continue;
@@ -63,6 +69,13 @@ export function buildFindings(attributions: Attribution[], figures: Figure[], su
     const first = attributions.find((a) => a.kind === 'anonymous') as Attribution;
     out.push(finding('anonymity-unexplained', first.start, first.end, `The story uses ${summary.anonymous} anonymous attribution${summary.anonymous === 1 ? '' : 's'} but never says why anonymity was granted.`, first.id, null));
   }
+  return out;
+}
+
+/** The findings about figures; they need no document-wide state, only the figure's
+ *  own attribution (`attributions` is read by id, never walked). */
+export function figureFindings(figures: readonly Figure[], attributions: readonly Attribution[]): Finding[] {
+  const out: Finding[] = [];
   for (const f of figures) {
     if (f.status === 'unattributed') {
       out.push(finding('unattributed-figure', f.start, f.end, `Unattributed figure “${f.text}”: no source in its sentence says so.`, null, f.id));
@@ -71,5 +84,10 @@ export function buildFindings(attributions: Attribution[], figures: Figure[], su
       out.push(finding('figure-from-anonymous-source', f.start, f.end, `Figure “${f.text}” rests only on an anonymous source (“${a.text}”).`, a.id, f.id));
     }
   }
-  return out.sort((x, y) => x.start - y.start || x.end - y.end);
+  return out;
+}
+
+/** Position order; the sort is stable, so source findings stay before figure ones. */
+export function sortFindings(findings: Finding[]): Finding[] {
+  return findings.sort((x, y) => x.start - y.start || x.end - y.end);
 }

@@ -1,0 +1,204 @@
+// analyze() for documents too long to hold whole: the text is analysed window by
+// window (a run of whole paragraphs), and each window's paragraphs, sentences,
+// attributions, figures and notes are handed to the caller as soon as they are
+// final, then let go. What later windows need is all that is kept: the stretch of
+// attributions and sentences resolution can reach back to (REACH), the attributions
+// older ones point to, one link key per attribution, the anonymity notes, and the
+// findings with what they point to. Joined up, the windows and the end are exactly
+// what analyze() returns (a test holds the two to it).
+import type { Analysis, AnalyzeOptions, AnonymityNote, Attribution, Figure, Finding, Paragraph, Sentence, Summary } from './types';
+import { NameIndex } from './names';
+import type { NameMention } from './names';
+import { buildBlock } from './blocks';
+import { splitParagraphs } from './segment';
+import { analyzeParagraph } from './paragraph';
+import { REACH, nearestMentions, resolveOne, sourceKey } from './coreference';
+import { figureFindings, sortFindings, sourceFindings, summarize } from './findings';
+import { proseMask, proseText } from './markdown';
+import { anonymityVerdict } from './anonymity';
+import { withVocabulary } from './vocabulary';
+
+/** A window's share of the analysis' arrays, with document-wide offsets and ids.
+ *  The attributions' `sameSource` is left empty: a link can point to a mention many
+ *  windows later, so links come at the end (`sameSourceOf`). */
+export interface AnalysisWindow {
+  paragraphs: Paragraph[];
+  sentences: Sentence[];
+  attributions: Attribution[];
+  figures: Figure[];
+  anonymityNotes: AnonymityNote[];
+}
+
+/** Which attributions credit the same source: per attribution, its group (-1: none)
+ *  and its place in it; per group, its attributions in order. Plain data, so it can
+ *  cross to another thread. */
+export interface Links {
+  groupOf: number[];
+  rank: number[];
+  members: number[][];
+}
+
+export interface WindowedEnd {
+  /** The analysis as analyze() gives it, except that the paragraphs, sentences,
+   *  attributions and figures hold only what the findings point to, at their ids
+   *  (the rest are holes): enough for what reads findings (severities, suppressions,
+   *  sign-off anchors, SARIF), a fraction of the whole. */
+  view: Analysis;
+  links: Links;
+}
+
+/** Characters of text per window: large enough that the stretch kept for resolution
+ *  is a small share of a window, small enough that a window's objects are a few MB. */
+export const WINDOW_CHARS = 256 * 1024;
+
+/** The `sameSource` analyze() gives attribution `id`. */
+export function sameSourceOf(links: Links, id: number): number[] {
+  const group = links.groupOf[id];
+  if (group < 0) return [];
+  const ids = links.members[group];
+  return ids.length < 2 ? [] : nearestMentions(ids, links.rank[id]);
+}
+
+/** Analyses `original` window by window, calling `onWindow` with each (its objects
+ *  are not changed afterwards, so the caller may keep or write them), and returns
+ *  the document-level rest. */
+export function analyzeInWindows(original: string, options: AnalyzeOptions, onWindow: (w: AnalysisWindow) => void, windowChars = WINDOW_CHARS): WindowedEnd {
+  return withVocabulary(options.vocabulary, () => run(original, options, onWindow, windowChars));
+}
+
+function run(original: string, options: AnalyzeOptions, onWindow: (w: AnalysisWindow) => void, windowChars: number): WindowedEnd {
+  const text = options.format === 'markdown' ? proseMask(original) : original;
+  const textOf = text === original ? undefined : (start: number, end: number) => proseText(original, text, start, end);
+  const spans = splitParagraphs(text);
+  // Indexed by document-wide ids, as resolution reads them; entries behind the reach
+  // of resolution are cleared (set to undefined), so only a stretch is alive.
+  const all: Attribution[] = [];
+  const heads: string[] = [];
+  const sentences: Sentence[] = [];
+  const bases: number[] = [];
+  const nameLists: (NameMention[] | undefined)[] = [];
+  const names = new NameIndex(bases, nameLists as NameMention[][]);
+  let byStart = new Map<number, Attribution>();
+  const links: Links = { groupOf: [], rank: [], members: [] };
+  const groups = new Map<string, number>();
+  const notes: AnonymityNote[] = [];
+  const anonymous: Attribution[] = [];
+  const figureFlags: Finding[] = [];
+  const view = { attributions: [] as Attribution[], figures: [] as Figure[], sentences: [] as Sentence[] };
+  let counts: Summary | null = null;
+  let figureTotal = 0;
+  let words = 0;
+  let english = 0;
+  let clearedAttributions = 0;
+  let clearedSentences = 0;
+  let clearedParagraphs = 0;
+
+  for (let first = 0; first < spans.length;) {
+    const w: AnalysisWindow = { paragraphs: [], sentences: [], attributions: [], figures: [], anonymityNotes: [] };
+    const windowEnd = spans[first].start + windowChars;
+    let p = first;
+    for (; p < spans.length && (p === first || spans[p].end <= windowEnd); p++) {
+      const span = spans[p];
+      const r = analyzeParagraph(text.slice(span.start, span.end));
+      bases[p] = span.start;
+      nameLists[p] = r.names;
+      words += r.words;
+      english += r.english;
+      const at = { base: span.start, paragraph: p, firstSentence: sentences.length, firstAttribution: all.length, firstFigure: figureTotal };
+      const block = buildBlock(original, r, at, textOf);
+      for (const s of block.sentences) { sentences.push(s); w.sentences.push(s); }
+      w.paragraphs.push({ start: span.start, end: span.end, firstSentence: at.firstSentence, endSentence: sentences.length });
+      block.attributions.forEach((a, k) => {
+        all.push(a);
+        heads.push(r.attributions[k].headWord);
+        w.attributions.push(a);
+        if (!byStart.has(a.start)) byStart.set(a.start, a);
+      });
+      for (const f of block.figures) w.figures.push(f);
+      figureTotal += block.figures.length;
+      for (const n of block.notes) { w.anonymityNotes.push(n); notes.push(n); }
+    }
+    first = p;
+
+    for (const a of w.attributions) {
+      resolveOne(text, a, all, heads, sentences, original, byStart, names);
+      const key = sourceKey(a);
+      let group = key === null ? -1 : groups.get(key);
+      if (group === undefined) { group = links.members.length; groups.set(key as string, group); links.members.push([]); }
+      links.groupOf.push(group);
+      links.rank.push(group < 0 ? -1 : links.members[group].push(a.id) - 1);
+      if (a.kind === 'anonymous') { anonymous.push(a); view.attributions[a.id] = a; view.sentences[a.sentence] = sentences[a.sentence]; }
+    }
+    for (const f of w.figures) f.sourceKind = f.attribution === null ? null : all[f.attribution].kind;
+    for (const flag of figureFindings(w.figures, all)) {
+      figureFlags.push(flag);
+      const f = w.figures[(flag.figure as number) - w.figures[0].id];
+      view.figures[f.id] = f;
+      view.sentences[f.sentence] = sentences[f.sentence];
+    }
+    counts = added(counts, summarize(w.attributions, w.figures, w.anonymityNotes));
+    onWindow(textOf ? { ...w, attributions: w.attributions.map((a) => withProse(a, textOf)) } : w);
+
+    // What the next window's resolution can still read: pronouns look back some
+    // sentences (and stop at the first attribution beyond them, which must be there
+    // to be seen), anaphors a number of attributions, titles the names of the last
+    // sentences' paragraphs. Everything older is let go.
+    const nextSentence = sentences.length - REACH.sentences;
+    let keepFrom = Math.max(0, all.length - REACH.attributions);
+    while (keepFrom > 0 && all[keepFrom].sentence >= nextSentence) keepFrom--;
+    for (; clearedAttributions < keepFrom; clearedAttributions++) { all[clearedAttributions] = undefined as unknown as Attribution; heads[clearedAttributions] = undefined as unknown as string; }
+    const keepSentences = Math.max(0, nextSentence - 1);
+    const keepParagraph = sentences[keepSentences]?.paragraph ?? clearedParagraphs;
+    for (; clearedSentences < keepSentences; clearedSentences++) sentences[clearedSentences] = undefined as unknown as Sentence;
+    for (; clearedParagraphs < keepParagraph; clearedParagraphs++) nameLists[clearedParagraphs] = undefined;
+    byStart = reachable(byStart, all, keepFrom);
+  }
+
+  const summary = counts ?? summarize([], [], []);
+  // summarize() decides this from the notes, which no single window has all of.
+  summary.anonymityExplained = summary.anonymous === 0 ? null : notes.length > 0;
+  const anonymity = anonymityVerdict(notes, summary.anonymous);
+  // As analyze(): a document that is mostly not English prose gets no flags.
+  const findings = words >= 40 && english < words * 0.08 ? [] : sortFindings([...sourceFindings(anonymous, summary, anonymity), ...figureFlags]);
+  if (textOf) for (const a of anonymous) if (a.antecedent) a.antecedent.text = textOf(a.antecedent.start, a.antecedent.end);
+  return {
+    view: { length: original.length, paragraphs: [], sentences: view.sentences, attributions: view.attributions, figures: view.figures, anonymityNotes: notes, findings, summary, anonymity },
+    links,
+  };
+}
+
+function added(a: Summary | null, b: Summary): Summary {
+  if (!a) return b;
+  return {
+    attributions: a.attributions + b.attributions, named: a.named + b.named, anonymous: a.anonymous + b.anonymous,
+    documents: a.documents + b.documents, figures: a.figures + b.figures, unattributedFigures: a.unattributedFigures + b.unattributedFigures,
+    anonymousFigures: a.anonymousFigures + b.anonymousFigures, anonymityExplained: null,
+  };
+}
+
+/** Markdown: an antecedent found by resolution shows the prose, as analyze() gives it
+ *  after its pass. A copy: the live one is read, as it was found, by later windows. */
+function withProse(a: Attribution, textOf: (start: number, end: number) => string): Attribution {
+  return a.antecedent ? { ...a, antecedent: { ...a.antecedent, text: textOf(a.antecedent.start, a.antecedent.end) } } : a;
+}
+
+/** The attributions resolution can still look up by offset: those it reaches, and
+ *  (following antecedents, which are copied forward from mention to mention) every
+ *  attribution an antecedent of theirs points to, however old. */
+function reachable(byStart: Map<number, Attribution>, all: Attribution[], from: number): Map<number, Attribution> {
+  const kept = new Map<number, Attribution>();
+  const wanted: number[] = [];
+  for (let k = from; k < all.length; k++) {
+    wanted.push(all[k].start);
+    if (all[k].antecedent) wanted.push(all[k].antecedent!.start);
+  }
+  while (wanted.length > 0) {
+    const start = wanted.pop() as number;
+    if (kept.has(start)) continue;
+    const a = byStart.get(start);
+    if (!a) continue;
+    kept.set(start, a);
+    if (a.antecedent) wanted.push(a.antecedent.start);
+  }
+  return kept;
+}
