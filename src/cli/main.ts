@@ -19,11 +19,18 @@ import { parseReportArgs } from './reportArgs';
 import { reportCommand } from './reportCommand';
 import { isQueueCommand, queueMain } from '../queue/main';
 import { LineIndex } from './lines';
-import type { Printer, Skipped } from './result';
+import { arrayRows, type Printer, type Skipped } from './result';
+import { collectGarbage } from './collect';
+import { removeSpool, spoolFolder, spoolRows, withoutRows } from './spool';
 import { toStream, writeChunks } from './sink';
 import { Workflow } from './workflow';
 
 const NAME = 'sourcing-lens';
+
+/** Texts longer than this (characters) are analysed in windows, their rows kept on
+ *  disk until printed (spool.ts): a 1 MB story's whole analysis is some tens of MB,
+ *  a 50 MB one's hundreds. Shorter ones are analysed whole, with no disk in between. */
+const WINDOWED_FROM = 1024 * 1024;
 
 /** Writes and waits when the pipe is full, so a slow reader cannot make us buffer
  *  a whole folder's report. */
@@ -61,6 +68,9 @@ async function analyzeCommand(opts: Options): Promise<number> {
   const badConfig = workflow.configs.checkExplicit();
   if (badConfig) { complain(badConfig); return 2; }
   const printer = choosePrinter(opts);
+  const spools = spoolFolder();
+  // Spools of files not yet printed when the run stops early (a closed pipe) go too.
+  process.on('exit', () => removeSpool(spools));
   const skipped: Skipped[] = [];
   let failed = false;
 
@@ -71,6 +81,7 @@ async function analyzeCommand(opts: Options): Promise<number> {
     maxSize: opts.maxSize,
     timeLimitMs: opts.timeout * 1000,
     workerFile: path.join(__dirname, 'worker.js'),
+    windowed: { from: WINDOWED_FROM, under: spools },
   });
 
   if (printer) await write(printer.begin());
@@ -83,16 +94,25 @@ async function analyzeCommand(opts: Options): Promise<number> {
       complain(`skipped ${outcome.path}: ${outcome.reason}`);
       continue;
     }
-    const finished = workflow.finish(outcome.path, outcome.text, outcome.analysis);
-    for (const line of workflow.newProblems()) complain(line);
-    const analysis = finished.analysis;
-    const result = { path: outcome.path, text: outcome.text, analysis, lines: new LineIndex(outcome.text), orphans: finished.orphans, signOff: finished.signOff };
-    if (opts.out !== null) {
-      const problem = await writeOut(opts.out, result);
-      if (problem) { skipped.push({ path: outcome.path, reason: problem }); complain(problem); }
+    try {
+      const finished = workflow.finish(outcome.path, outcome.text, outcome.analysis);
+      for (const line of workflow.newProblems()) complain(line);
+      const analysis = outcome.spool ? withoutRows(finished.analysis) : finished.analysis;
+      outcome.analysis = analysis;
+      // What decoding the result and finishing its findings left behind, before
+      // the long printing starts from the spool (collect.ts).
+      if (outcome.spool) collectGarbage();
+      const rows = outcome.spool ? spoolRows(outcome.spool) : arrayRows(analysis);
+      const result = { path: outcome.path, text: outcome.text, analysis, rows, lines: new LineIndex(outcome.text), orphans: finished.orphans, signOff: finished.signOff };
+      if (opts.out !== null) {
+        const problem = await writeOut(opts.out, result);
+        if (problem) { skipped.push({ path: outcome.path, reason: problem }); complain(problem); }
+      }
+      if (printer) await writeChunks(printer.file(result), write);
+      if (finished.fails) failed = true;
+    } finally {
+      if (outcome.spool) removeSpool(outcome.spool.dir);
     }
-    if (printer) await writeChunks(printer.file(result), write);
-    if (finished.fails) failed = true;
   }
   if (printer) await write(printer.end(skipped));
   // Not an error (an empty drafts folder is normal), but a mistyped folder should
