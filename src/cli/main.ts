@@ -21,7 +21,7 @@ import { isQueueCommand, queueMain } from '../queue/main';
 import { LineIndex } from './lines';
 import { arrayRows, type Printer, type Skipped } from './result';
 import { collectGarbage } from './collect';
-import { removeSpool, spoolFolder, spoolRows, withoutRows } from './spool';
+import { removeSpool, spooledAnalysis, spoolFolder, spoolRows, withoutRows } from './spool';
 import { toStream, writeChunks } from './sink';
 import { Workflow } from './workflow';
 
@@ -95,7 +95,8 @@ async function analyzeCommand(opts: Options): Promise<number> {
       continue;
     }
     try {
-      const finished = workflow.finish(outcome.path, outcome.text, outcome.analysis);
+      const whole = outcome.spool ? spooledAnalysis(outcome.analysis, outcome.spool) : outcome.analysis;
+      const finished = workflow.finish(outcome.path, outcome.text, whole);
       for (const line of workflow.newProblems()) complain(line);
       const analysis = outcome.spool ? withoutRows(finished.analysis) : finished.analysis;
       outcome.analysis = analysis;

@@ -10,23 +10,25 @@ import os from 'node:os';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { Analysis, Attribution } from '../core';
-import type { AnalysisWindow, Links } from '../core/windows';
-import { sameSourceOf } from '../core/windows';
+import type { AnalysisWindow, Links, WindowedEnd } from '../core/windows';
+import { findingsOfRows, sameSourceOf } from '../core/windows';
 import { collectEvery } from './collect';
 import type { RowKey, Rows } from './result';
 
 export const ROW_KEYS: readonly RowKey[] = ['paragraphs', 'sentences', 'attributions', 'figures'];
 
-/** What crosses back from the worker: where the spool is, and the links the
- *  attributions get when they are read back (the analysis knows them only at the end). */
+/** What crosses back from the worker: where the spool is, the links the
+ *  attributions get when they are read back (the analysis knows them only at the
+ *  end), and whether the text is flagged at all. */
 export interface Spool {
   dir: string;
   links: Links;
+  flagged: boolean;
 }
 
 export interface SpoolWriter {
   add(window: AnalysisWindow): void;
-  close(links: Links): Spool;
+  close(end: Omit<WindowedEnd, 'head'>): Spool;
   /** Removes what was written: the analysis failed. */
   discard(): void;
 }
@@ -54,9 +56,9 @@ export function createSpool(under: string): SpoolWriter {
         writeAll(fd, bytes);
       }
     },
-    close(links) {
+    close(end) {
       closeAll();
-      return { dir, links };
+      return { dir, links: end.links, flagged: end.flagged };
     },
     discard() {
       closeAll();
@@ -123,6 +125,13 @@ function readExactly(fd: number, into: Buffer): boolean {
 
 export function removeSpool(dir: string): void {
   rmSync(dir, { recursive: true, force: true });
+}
+
+/** A windowed file's analysis with its findings, made from its head and rows: the
+ *  rows it holds are only what the findings point to (see findingsOfRows). */
+export function spooledAnalysis(head: Analysis, spool: Spool): Analysis {
+  const rows = spoolRows(spool);
+  return findingsOfRows({ head, links: spool.links, flagged: spool.flagged }, { attributions: rows('attributions'), figures: rows('figures'), sentences: rows('sentences') });
 }
 
 /** A windowed file's analysis once its findings are finished: the printers read its

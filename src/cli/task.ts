@@ -28,6 +28,8 @@ export interface Windowed {
 }
 
 export type Outcome =
+  /** With `spool`, `analysis` is the head of a windowed analysis (no rows, no
+   *  findings yet: see spool.ts). */
   | { path: string; ok: true; text: string; analysis: Analysis; spool?: Spool }
   | { path: string; ok: false; reason: string };
 
@@ -49,7 +51,7 @@ export async function runTask(task: Task): Promise<Outcome> {
       });
       // The last windows' garbage goes before the result is turned into bytes.
       collectGarbage();
-      return { path, ok: true, text: read.text, analysis: end.view, spool: spool.close(end.links) };
+      return { path, ok: true, text: read.text, analysis: end.head, spool: spool.close(end) };
     } catch (err) {
       spool.discard();
       throw err;

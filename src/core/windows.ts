@@ -3,9 +3,10 @@
 // attributions, figures and notes are handed to the caller as soon as they are
 // final, then let go. What later windows need is all that is kept: the stretch of
 // attributions and sentences resolution can reach back to (REACH), the attributions
-// older ones point to, one link key per attribution, the anonymity notes, and the
-// findings with what they point to. Joined up, the windows and the end are exactly
-// what analyze() returns (a test holds the two to it).
+// older ones point to, one link key per attribution, the anonymity notes and the
+// counts. The findings, which need the story's verdict, are made afterwards in one
+// more pass over the rows (`findingsOfRows`), by whoever kept them. Joined up, the
+// windows and the end are exactly what analyze() returns (a test holds them to it).
 import type { Analysis, AnalyzeOptions, AnonymityNote, Attribution, Figure, Finding, Paragraph, Sentence, Summary } from './types';
 import { NameIndex } from './names';
 import type { NameMention } from './names';
@@ -39,12 +40,12 @@ export interface Links {
 }
 
 export interface WindowedEnd {
-  /** The analysis as analyze() gives it, except that the paragraphs, sentences,
-   *  attributions and figures hold only what the findings point to, at their ids
-   *  (the rest are holes): enough for what reads findings (severities, suppressions,
-   *  sign-off anchors, SARIF), a fraction of the whole. */
-  view: Analysis;
+  /** The analysis as analyze() gives it without its rows (paragraphs, sentences,
+   *  attributions, figures: the windows had them) and without its findings. */
+  head: Analysis;
   links: Links;
+  /** Is the text English prose enough to be flagged at all (as analyze() decides)? */
+  flagged: boolean;
 }
 
 /** Characters of text per window: large enough that the stretch kept for resolution
@@ -82,9 +83,6 @@ function run(original: string, options: AnalyzeOptions, onWindow: (w: AnalysisWi
   const links: Links = { groupOf: [], rank: [], members: [] };
   const groups = new Map<string, number>();
   const notes: AnonymityNote[] = [];
-  const anonymous: Attribution[] = [];
-  const figureFlags: Finding[] = [];
-  const view = { attributions: [] as Attribution[], figures: [] as Figure[], sentences: [] as Sentence[] };
   let counts: Summary | null = null;
   let figureTotal = 0;
   let words = 0;
@@ -127,15 +125,8 @@ function run(original: string, options: AnalyzeOptions, onWindow: (w: AnalysisWi
       if (group === undefined) { group = links.members.length; groups.set(key as string, group); links.members.push([]); }
       links.groupOf.push(group);
       links.rank.push(group < 0 ? -1 : links.members[group].push(a.id) - 1);
-      if (a.kind === 'anonymous') { anonymous.push(a); view.attributions[a.id] = a; view.sentences[a.sentence] = sentences[a.sentence]; }
     }
     for (const f of w.figures) f.sourceKind = f.attribution === null ? null : all[f.attribution].kind;
-    for (const flag of figureFindings(w.figures, all)) {
-      figureFlags.push(flag);
-      const f = w.figures[(flag.figure as number) - w.figures[0].id];
-      view.figures[f.id] = f;
-      view.sentences[f.sentence] = sentences[f.sentence];
-    }
     counts = added(counts, summarize(w.attributions, w.figures, w.anonymityNotes));
     onWindow(textOf ? { ...w, attributions: w.attributions.map((a) => withProse(a, textOf)) } : w);
 
@@ -158,13 +149,53 @@ function run(original: string, options: AnalyzeOptions, onWindow: (w: AnalysisWi
   // summarize() decides this from the notes, which no single window has all of.
   summary.anonymityExplained = summary.anonymous === 0 ? null : notes.length > 0;
   const anonymity = anonymityVerdict(notes, summary.anonymous);
-  // As analyze(): a document that is mostly not English prose gets no flags.
-  const findings = words >= 40 && english < words * 0.08 ? [] : sortFindings([...sourceFindings(anonymous, summary, anonymity), ...figureFlags]);
-  if (textOf) for (const a of anonymous) if (a.antecedent) a.antecedent.text = textOf(a.antecedent.start, a.antecedent.end);
   return {
-    view: { length: original.length, paragraphs: [], sentences: view.sentences, attributions: view.attributions, figures: view.figures, anonymityNotes: notes, findings, summary, anonymity },
+    head: { length: original.length, paragraphs: [], sentences: [], attributions: [], figures: [], anonymityNotes: notes, findings: [], summary, anonymity },
     links,
+    // As analyze(): a document that is mostly not English prose gets no flags.
+    flagged: !(words >= 40 && english < words * 0.08),
   };
+}
+
+/** The findings of a windowed analysis, from its rows read once more in order, and
+ *  the analysis to finish them on: `head` with the findings, and in its rows only
+ *  what the findings point to, at their ids (the rest are holes): enough for what
+ *  reads findings (severities, suppressions, sign-off anchors), a fraction of the whole. */
+export function findingsOfRows(end: WindowedEnd, rows: { attributions: Iterable<Attribution>; figures: Iterable<Figure>; sentences: Iterable<Sentence> }): Analysis {
+  const { head } = end;
+  const attributions: Attribution[] = [];
+  const figures: Figure[] = [];
+  const anonymous: Attribution[] = [];
+  const wanted = new Set<number>(); // sentences of what is flagged
+  for (const a of rows.attributions) {
+    if (a.kind !== 'anonymous') continue;
+    anonymous.push(a);
+    attributions[a.id] = a;
+    wanted.add(a.sentence);
+  }
+  let flags: Finding[] = [];
+  if (end.flagged) {
+    // figureFindings reads a figure's attribution only when it is anonymous: kept above.
+    const batch: Figure[] = [];
+    const flush = (): void => {
+      for (const flag of figureFindings(batch, attributions)) {
+        flags.push(flag);
+        const f = batch[(flag.figure as number) - batch[0].id];
+        figures[f.id] = f;
+        wanted.add(f.sentence);
+      }
+      batch.length = 0;
+    };
+    for (const f of rows.figures) { batch.push(f); if (batch.length >= 4096) flush(); }
+    if (batch.length) flush();
+    flags = sortFindings([...sourceFindings(anonymous, head.summary, head.anonymity), ...flags]);
+  }
+  const sentences: Sentence[] = [];
+  if (wanted.size) {
+    let k = 0;
+    for (const s of rows.sentences) { if (wanted.has(k)) sentences[k] = s; k++; }
+  }
+  return { ...head, sentences, attributions, figures, findings: flags };
 }
 
 function added(a: Summary | null, b: Summary): Summary {

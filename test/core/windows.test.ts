@@ -7,7 +7,7 @@ import path from 'node:path';
 import { test } from 'node:test';
 import { analyze } from '../../src/core';
 import type { Analysis, AnalyzeOptions } from '../../src/core';
-import { analyzeInWindows, sameSourceOf, WINDOW_CHARS } from '../../src/core/windows';
+import { analyzeInWindows, findingsOfRows, sameSourceOf, WINDOW_CHARS } from '../../src/core/windows';
 
 const root = path.resolve(__dirname, '../../..');
 const shared = path.resolve(process.env.SOURCING_SHARED ?? path.join(root, '..', 'shared'));
@@ -26,7 +26,7 @@ const seed = readFileSync(path.join(root, 'seeds', '000_12528e0f19a89f36.txt'), 
 const gold = goldTexts();
 
 /** The windows and the end put back into one Analysis, the way a printer reads them. */
-function joined(text: string, options: AnalyzeOptions, windowChars: number): { analysis: Analysis; windows: number } {
+function joined(text: string, options: AnalyzeOptions, windowChars: number): { analysis: Analysis; view: Analysis; windows: number } {
   const parts: Pick<Analysis, 'paragraphs' | 'sentences' | 'attributions' | 'figures' | 'anonymityNotes'> = { paragraphs: [], sentences: [], attributions: [], figures: [], anonymityNotes: [] };
   let windows = 0;
   // Each window is copied as it comes, as the CLI writes it out: later windows must not
@@ -37,14 +37,21 @@ function joined(text: string, options: AnalyzeOptions, windowChars: number): { a
     for (const key of Object.keys(parts) as (keyof typeof parts)[]) for (const x of copy[key]) (parts[key] as unknown[]).push(x);
   }, windowChars);
   for (const a of parts.attributions) a.sameSource = sameSourceOf(end.links, a.id);
-  const { view } = end;
-  return { analysis: { ...view, ...parts, findings: view.findings, summary: view.summary, anonymity: view.anonymity }, windows };
+  const view = findingsOfRows(end, parts);
+  return { analysis: { ...end.head, ...parts, findings: view.findings }, view, windows };
 }
 
 function assertSame(text: string, options: AnalyzeOptions, label: string, sizes = [1, 3000, 40_000, WINDOW_CHARS]): void {
   const whole = analyze(text, options);
   for (const size of sizes) {
-    const { analysis } = joined(text, options, size);
+    const { analysis, view } = joined(text, options, size);
+    // What the findings point to is there for the workflow to read, as analyze() has it.
+    for (const f of view.findings) {
+      const subject = f.figure !== null ? view.figures[f.figure] : f.attribution !== null ? view.attributions[f.attribution] : null;
+      assert.deepEqual(subject, f.figure !== null ? whole.figures[f.figure] : f.attribution !== null ? whole.attributions[f.attribution] : null, `${label}: the subject of ${f.code} at ${f.start}`);
+      if (subject) assert.deepEqual(view.sentences[subject.sentence], whole.sentences[subject.sentence]);
+      if (f.attribution !== null) assert.deepEqual(view.attributions[f.attribution], whole.attributions[f.attribution]);
+    }
     // Key order matters (the CLI prints it): compare the JSON, then the values for a readable diff.
     if (JSON.stringify(analysis) !== JSON.stringify(whole)) {
       assert.deepEqual(analysis, whole, `${label}, windows of ${size} characters`);
