@@ -19,7 +19,8 @@ import { parseReportArgs } from './reportArgs';
 import { reportCommand } from './reportCommand';
 import { isQueueCommand, queueMain } from '../queue/main';
 import { LineIndex } from './lines';
-import { arrayRows, type Printer, type Skipped } from './result';
+import { arrayRows, type FileResult, type Printer, type Skipped } from './result';
+import type { Outcome } from './task';
 import { collectGarbage } from './collect';
 import { removeSpool, spooledAnalysis, spoolFolder, spoolRows, withoutRows } from './spool';
 import { toStream, writeChunks } from './sink';
@@ -29,8 +30,15 @@ const NAME = 'sourcing-lens';
 
 /** Texts longer than this (characters) are analysed in windows, their rows kept on
  *  disk until printed (spool.ts): a 1 MB story's whole analysis is some tens of MB,
- *  a 50 MB one's hundreds. Shorter ones are analysed whole, with no disk in between. */
-const WINDOWED_FROM = 1024 * 1024;
+ *  a 50 MB one's hundreds. Shorter ones are analysed whole, with no disk in between.
+ *  SOURCING_LENS_WINDOWED_FROM moves the line (the tests run both ways on the same
+ *  texts and compare the bytes). */
+const WINDOWED_FROM = windowedFrom(process.env.SOURCING_LENS_WINDOWED_FROM);
+
+function windowedFrom(setting: string | undefined): number {
+  const n = Number(setting);
+  return setting !== undefined && setting.trim() !== '' && Number.isInteger(n) && n >= 0 ? n : 1024 * 1024;
+}
 
 /** Writes and waits when the pipe is full, so a slow reader cannot make us buffer
  *  a whole folder's report. */
@@ -57,6 +65,18 @@ function choosePrinter(opts: Options): Printer | null {
     case 'sarif': return sarifPrinter(version, process.cwd());
     case 'text': return textPrinter(palette(opts.color, process.stdout.isTTY === true, process.env));
   }
+}
+
+/** A file's result as the printers read it, its findings finished by the workflow.
+ *  A windowed file's findings are made from its spool first; what they needed of
+ *  its rows is let go before the printers read the rows again. */
+function finishFile(workflow: Workflow, outcome: Extract<Outcome, { ok: true }>): { result: FileResult; fails: boolean } {
+  const { spool } = outcome;
+  const finished = workflow.finish(outcome.path, outcome.text, spool ? spooledAnalysis(outcome.analysis, spool) : outcome.analysis);
+  const analysis = spool ? withoutRows(finished.analysis) : finished.analysis;
+  const rows = spool ? spoolRows(spool) : arrayRows(analysis);
+  const result = { path: outcome.path, text: outcome.text, analysis, rows, lines: new LineIndex(outcome.text), orphans: finished.orphans, signOff: finished.signOff };
+  return { result, fails: finished.fails };
 }
 
 async function analyzeCommand(opts: Options): Promise<number> {
@@ -95,22 +115,17 @@ async function analyzeCommand(opts: Options): Promise<number> {
       continue;
     }
     try {
-      const whole = outcome.spool ? spooledAnalysis(outcome.analysis, outcome.spool) : outcome.analysis;
-      const finished = workflow.finish(outcome.path, outcome.text, whole);
+      const { result, fails } = finishFile(workflow, outcome);
       for (const line of workflow.newProblems()) complain(line);
-      const analysis = outcome.spool ? withoutRows(finished.analysis) : finished.analysis;
-      outcome.analysis = analysis;
-      // What decoding the result and finishing its findings left behind, before
-      // the long printing starts from the spool (collect.ts).
+      // What finishing a windowed file's findings left behind goes before the long
+      // printing from its spool starts (collect.ts).
       if (outcome.spool) collectGarbage();
-      const rows = outcome.spool ? spoolRows(outcome.spool) : arrayRows(analysis);
-      const result = { path: outcome.path, text: outcome.text, analysis, rows, lines: new LineIndex(outcome.text), orphans: finished.orphans, signOff: finished.signOff };
       if (opts.out !== null) {
         const problem = await writeOut(opts.out, result);
         if (problem) { skipped.push({ path: outcome.path, reason: problem }); complain(problem); }
       }
       if (printer) await writeChunks(printer.file(result), write);
-      if (finished.fails) failed = true;
+      if (fails) failed = true;
     } finally {
       if (outcome.spool) removeSpool(outcome.spool.dir);
     }

@@ -9,7 +9,7 @@ import { collectEvery, collectGarbage } from './collect';
 import { createSpool, type Spool } from './spool';
 
 /** Text analysed in windows between two full collections (collect.ts). */
-const COLLECT_CHARS = 4 * 1024 * 1024;
+const COLLECT_CHARS = 1024 * 1024;
 
 export interface Task {
   path: string;
