@@ -71,15 +71,10 @@ function run(original: string, options: AnalyzeOptions, onWindow: (w: AnalysisWi
   const text = options.format === 'markdown' ? proseMask(original) : original;
   const textOf = text === original ? undefined : (start: number, end: number) => proseText(original, text, start, end);
   const spans = splitParagraphs(text);
-  // Indexed by document-wide ids, as resolution reads them; entries behind the reach
-  // of resolution are cleared (set to undefined), so only a stretch is alive.
-  const all: Attribution[] = [];
-  const heads: string[] = [];
-  const sentences: Sentence[] = [];
+  const back: Lookback = { all: [], heads: [], sentences: [], nameLists: [], byStart: new Map(), cleared: { attributions: 0, sentences: 0, paragraphs: 0 } };
+  const { all, heads, sentences, nameLists } = back;
   const bases: number[] = [];
-  const nameLists: (NameMention[] | undefined)[] = [];
   const names = new NameIndex(bases, nameLists as NameMention[][]);
-  let byStart = new Map<number, Attribution>();
   const links: Links = { groupOf: [], rank: [], members: [] };
   const groups = new Map<string, number>();
   const notes: AnonymityNote[] = [];
@@ -87,9 +82,6 @@ function run(original: string, options: AnalyzeOptions, onWindow: (w: AnalysisWi
   let figureTotal = 0;
   let words = 0;
   let english = 0;
-  let clearedAttributions = 0;
-  let clearedSentences = 0;
-  let clearedParagraphs = 0;
 
   for (let first = 0; first < spans.length;) {
     const w: AnalysisWindow = { paragraphs: [], sentences: [], attributions: [], figures: [], anonymityNotes: [] };
@@ -110,7 +102,7 @@ function run(original: string, options: AnalyzeOptions, onWindow: (w: AnalysisWi
         all.push(a);
         heads.push(r.attributions[k].headWord);
         w.attributions.push(a);
-        if (!byStart.has(a.start)) byStart.set(a.start, a);
+        if (!back.byStart.has(a.start)) back.byStart.set(a.start, a);
       });
       for (const f of block.figures) w.figures.push(f);
       figureTotal += block.figures.length;
@@ -119,7 +111,7 @@ function run(original: string, options: AnalyzeOptions, onWindow: (w: AnalysisWi
     first = p;
 
     for (const a of w.attributions) {
-      resolveOne(text, a, all, heads, sentences, original, byStart, names);
+      resolveOne(text, a, all, heads, sentences, original, back.byStart, names);
       const key = sourceKey(a);
       let group = key === null ? -1 : groups.get(key);
       if (group === undefined) { group = links.members.length; groups.set(key as string, group); links.members.push([]); }
@@ -130,19 +122,7 @@ function run(original: string, options: AnalyzeOptions, onWindow: (w: AnalysisWi
     counts = added(counts, summarize(w.attributions, w.figures, w.anonymityNotes));
     onWindow(textOf ? { ...w, attributions: w.attributions.map((a) => withProse(a, textOf)) } : w);
 
-    // What the next window's resolution can still read: pronouns look back some
-    // sentences (and stop at the first attribution beyond them, which must be there
-    // to be seen), anaphors a number of attributions, titles the names of the last
-    // sentences' paragraphs. Everything older is let go.
-    const nextSentence = sentences.length - REACH.sentences;
-    let keepFrom = Math.max(0, all.length - REACH.attributions);
-    while (keepFrom > 0 && all[keepFrom].sentence >= nextSentence) keepFrom--;
-    for (; clearedAttributions < keepFrom; clearedAttributions++) { all[clearedAttributions] = undefined as unknown as Attribution; heads[clearedAttributions] = undefined as unknown as string; }
-    const keepSentences = Math.max(0, nextSentence - 1);
-    const keepParagraph = sentences[keepSentences]?.paragraph ?? clearedParagraphs;
-    for (; clearedSentences < keepSentences; clearedSentences++) sentences[clearedSentences] = undefined as unknown as Sentence;
-    for (; clearedParagraphs < keepParagraph; clearedParagraphs++) nameLists[clearedParagraphs] = undefined;
-    byStart = reachable(byStart, all, keepFrom);
+    forgetBehind(back);
   }
 
   const summary = counts ?? summarize([], [], []);
@@ -196,6 +176,37 @@ export function findingsOfRows(end: WindowedEnd, rows: { attributions: Iterable<
     for (const s of rows.sentences) { if (wanted.has(k)) sentences[k] = s; k++; }
   }
   return { ...head, sentences, attributions, figures, findings: flags };
+}
+
+/** What resolution reads, by document-wide ids (as resolveOne indexes them);
+ *  entries behind its reach are cleared (set to undefined), so only a stretch lives. */
+interface Lookback {
+  all: Attribution[];
+  heads: string[];
+  sentences: Sentence[];
+  nameLists: (NameMention[] | undefined)[];
+  byStart: Map<number, Attribution>;
+  cleared: { attributions: number; sentences: number; paragraphs: number };
+}
+
+/** Lets go of what the next window's resolution cannot read: pronouns look back some
+ *  sentences (and stop at the first attribution beyond them, which must be there to
+ *  be seen), anaphors a number of attributions, titles the names in the paragraphs
+ *  of the last sentences. */
+function forgetBehind(back: Lookback): void {
+  const { all, heads, sentences, nameLists, cleared } = back;
+  const nextSentence = sentences.length - REACH.sentences;
+  let keepFrom = Math.max(0, all.length - REACH.attributions);
+  while (keepFrom > 0 && all[keepFrom].sentence >= nextSentence) keepFrom--;
+  for (; cleared.attributions < keepFrom; cleared.attributions++) {
+    all[cleared.attributions] = undefined as unknown as Attribution;
+    heads[cleared.attributions] = undefined as unknown as string;
+  }
+  const keepSentences = Math.max(0, nextSentence - 1);
+  const keepParagraph = sentences[keepSentences]?.paragraph ?? cleared.paragraphs;
+  for (; cleared.sentences < keepSentences; cleared.sentences++) sentences[cleared.sentences] = undefined as unknown as Sentence;
+  for (; cleared.paragraphs < keepParagraph; cleared.paragraphs++) nameLists[cleared.paragraphs] = undefined;
+  back.byStart = reachable(back.byStart, all, keepFrom);
 }
 
 function added(a: Summary | null, b: Summary): Summary {
