@@ -19,11 +19,26 @@ import { parseReportArgs } from './reportArgs';
 import { reportCommand } from './reportCommand';
 import { isQueueCommand, queueMain } from '../queue/main';
 import { LineIndex } from './lines';
-import type { Printer, Skipped } from './result';
+import { arrayRows, type FileResult, type Printer, type Skipped } from './result';
+import type { Outcome } from './task';
+import { collectGarbage } from './collect';
+import { removeSpool, spooledAnalysis, spoolFolder, spoolRows, withoutRows } from './spool';
 import { toStream, writeChunks } from './sink';
 import { Workflow } from './workflow';
 
 const NAME = 'sourcing-lens';
+
+/** Texts longer than this (characters) are analysed in windows, their rows kept on
+ *  disk until printed (spool.ts): a 1 MB story's whole analysis is some tens of MB,
+ *  a 50 MB one's hundreds. Shorter ones are analysed whole, with no disk in between.
+ *  SOURCING_LENS_WINDOWED_FROM moves the line (the tests run both ways on the same
+ *  texts and compare the bytes). */
+const WINDOWED_FROM = windowedFrom(process.env.SOURCING_LENS_WINDOWED_FROM);
+
+function windowedFrom(setting: string | undefined): number {
+  const n = Number(setting);
+  return setting !== undefined && setting.trim() !== '' && Number.isInteger(n) && n >= 0 ? n : 1024 * 1024;
+}
 
 /** Writes and waits when the pipe is full, so a slow reader cannot make us buffer
  *  a whole folder's report. */
@@ -52,6 +67,18 @@ function choosePrinter(opts: Options): Printer | null {
   }
 }
 
+/** A file's result as the printers read it, its findings finished by the workflow.
+ *  A windowed file's findings are made from its spool first; what they needed of
+ *  its rows is let go before the printers read the rows again. */
+function finishFile(workflow: Workflow, outcome: Extract<Outcome, { ok: true }>): { result: FileResult; fails: boolean } {
+  const { spool } = outcome;
+  const finished = workflow.finish(outcome.path, outcome.text, spool ? spooledAnalysis(outcome.analysis, spool) : outcome.analysis);
+  const analysis = spool ? withoutRows(finished.analysis) : finished.analysis;
+  const rows = spool ? spoolRows(spool) : arrayRows(analysis);
+  const result = { path: outcome.path, text: outcome.text, analysis, rows, lines: new LineIndex(outcome.text), orphans: finished.orphans, signOff: finished.signOff };
+  return { result, fails: finished.fails };
+}
+
 async function analyzeCommand(opts: Options): Promise<number> {
   if (opts.out !== null) {
     const problem = await prepareOutDir(opts.out);
@@ -61,6 +88,9 @@ async function analyzeCommand(opts: Options): Promise<number> {
   const badConfig = workflow.configs.checkExplicit();
   if (badConfig) { complain(badConfig); return 2; }
   const printer = choosePrinter(opts);
+  const spools = spoolFolder();
+  // Spools of files not yet printed when the run stops early (a closed pipe) go too.
+  process.on('exit', () => removeSpool(spools));
   const skipped: Skipped[] = [];
   let failed = false;
 
@@ -71,6 +101,7 @@ async function analyzeCommand(opts: Options): Promise<number> {
     maxSize: opts.maxSize,
     timeLimitMs: opts.timeout * 1000,
     workerFile: path.join(__dirname, 'worker.js'),
+    windowed: { from: WINDOWED_FROM, under: spools },
   });
 
   if (printer) await write(printer.begin());
@@ -83,16 +114,21 @@ async function analyzeCommand(opts: Options): Promise<number> {
       complain(`skipped ${outcome.path}: ${outcome.reason}`);
       continue;
     }
-    const finished = workflow.finish(outcome.path, outcome.text, outcome.analysis);
-    for (const line of workflow.newProblems()) complain(line);
-    const analysis = finished.analysis;
-    const result = { path: outcome.path, text: outcome.text, analysis, lines: new LineIndex(outcome.text), orphans: finished.orphans, signOff: finished.signOff };
-    if (opts.out !== null) {
-      const problem = await writeOut(opts.out, result);
-      if (problem) { skipped.push({ path: outcome.path, reason: problem }); complain(problem); }
+    try {
+      const { result, fails } = finishFile(workflow, outcome);
+      for (const line of workflow.newProblems()) complain(line);
+      // What finishing a windowed file's findings left behind goes before the long
+      // printing from its spool starts (collect.ts).
+      if (outcome.spool) collectGarbage();
+      if (opts.out !== null) {
+        const problem = await writeOut(opts.out, result);
+        if (problem) { skipped.push({ path: outcome.path, reason: problem }); complain(problem); }
+      }
+      if (printer) await writeChunks(printer.file(result), write);
+      if (fails) failed = true;
+    } finally {
+      if (outcome.spool) removeSpool(outcome.spool.dir);
     }
-    if (printer) await writeChunks(printer.file(result), write);
-    if (finished.fails) failed = true;
   }
   if (printer) await write(printer.end(skipped));
   // Not an error (an empty drafts folder is normal), but a mistyped folder should

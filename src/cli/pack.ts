@@ -22,6 +22,9 @@ export interface Packed {
   text: Uint8Array | null;
   /** Slices of the analysis' arrays, in order. Taken out (set to null) as decoded. */
   pieces: ({ key: ArrayKey; bytes: Uint8Array } | null)[];
+  /** Analysed in windows (its rows are on disk): the result is small, but the
+   *  thread's heap is as large as a long text made it. */
+  windowed: boolean;
 }
 
 /** Consumes the outcome: each slice of the analysis is dropped from its array once it
@@ -29,7 +32,7 @@ export interface Packed {
  *  (for a 50 MB story each is some hundreds of MB). The worker sends the result and
  *  never reads it again. */
 export function pack(outcome: Outcome): Packed {
-  if (!outcome.ok) return { head: serialize(outcome), text: null, pieces: [] };
+  if (!outcome.ok) return { head: serialize(outcome), text: null, pieces: [], windowed: false };
   const { analysis, text } = outcome;
   const bare: Record<string, unknown> = {};
   const pieces: Packed['pieces'] = [];
@@ -42,7 +45,7 @@ export function pack(outcome: Outcome): Packed {
       value.fill(null, i, end);
     }
   }
-  return { head: serialize({ ...outcome, text: '', analysis: bare }), text: Buffer.from(text, 'utf8'), pieces };
+  return { head: serialize({ ...outcome, text: '', analysis: bare }), text: Buffer.from(text, 'utf8'), pieces, windowed: outcome.spool !== undefined };
 }
 
 export function unpack(packed: Packed): Outcome {

@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import type { Input } from './inputs';
 import { packedBytes, unpack, type Packed } from './pack';
-import type { Outcome, Task } from './task';
+import type { Outcome, Task, Windowed } from './task';
 
 interface Executor {
   run(task: Task): Promise<Outcome>;
@@ -91,7 +91,7 @@ class WorkerPool implements Executor {
   private receive(worker: Worker, packed: Packed): void {
     const job = this.busy.get(worker);
     const path = job?.task.path ?? '';
-    if (packedBytes(packed) <= RECYCLE_BYTES) { this.finish(worker, decode(path, packed), true); return; }
+    if (packedBytes(packed) <= RECYCLE_BYTES && !packed.windowed) { this.finish(worker, decode(path, packed), true); return; }
     // Still counted as busy until it has ended, so no new thread starts meanwhile.
     clearTimeout(job?.timer);
     worker.removeAllListeners();
@@ -126,6 +126,8 @@ export interface PoolOptions {
   timeLimitMs: number;
   /** dist/worker.js; when it is missing the run stays on the main thread. */
   workerFile: string;
+  /** See Task.windowed. */
+  windowed?: Windowed;
 }
 
 /** The outcomes of `inputs`, in their order. Skipped inputs pass straight through. */
@@ -137,7 +139,7 @@ export async function* analyzeInOrder(inputs: AsyncIterable<Input>, opts: PoolOp
   const start = (input: Input): Promise<Outcome> =>
     input.kind === 'skip'
       ? Promise.resolve({ path: input.path, ok: false, reason: input.reason })
-      : executor.run({ path: input.path, format: input.format, maxSize: opts.maxSize, vocabulary: input.vocabulary });
+      : executor.run({ path: input.path, format: input.format, maxSize: opts.maxSize, vocabulary: input.vocabulary, windowed: opts.windowed });
 
   const source = inputs[Symbol.asyncIterator]();
   const queue: Promise<Outcome>[] = [];

@@ -67,7 +67,9 @@ function saw(c: Attribution): void {
   if (reads !== null && RESOLVABLE.test(c.text) && reads[reads.length - 1] !== c) reads.push(c);
 }
 
-function resolveOne(text: string, a: Attribution, attributions: Attribution[], heads: string[], sentences: Sentence[], original: string, byStart: Map<number, Attribution>, names: NameIndex): void {
+/** Resolves one attribution against the earlier ones (exported for the windowed
+ *  analysis, which keeps only the stretch of them this can reach; see windows.ts). */
+export function resolveOne(text: string, a: Attribution, attributions: Attribution[], heads: string[], sentences: Sentence[], original: string, byStart: Map<number, Attribution>, names: NameIndex): void {
   // cheap tests first: this pass runs on every keystroke over the whole document
   if (a.text.length <= 4 && PRONOUN.test(a.text)) resolvePronoun(a, attributions, sentences, original, byStart, names);
   resolveDefiniteTitle(a, sentences, original, names);
@@ -227,11 +229,19 @@ function numbered(key: string): number {
 /** Anonymous sources are grouped by where the first mention starts, numbered above the named. */
 const ANONYMOUS_GROUPS = 2 ** 26;
 
-/** The group of the source an attribution credits, or -1 when it is not known who. */
-function groupOf(a: Attribution): number {
-  if (a.text.length <= 4 && /^(he|she|it|they|who|we|i)$/i.test(a.text) && !a.antecedent) return -1; // unresolved: unknown who
+/** The key words of the source an attribution credits (a pronoun's or a definite
+ *  back-reference's are its antecedent's), or null when it is not known who. */
+function linkWords(a: Attribution): KeyWords | null {
+  if (a.text.length <= 4 && /^(he|she|it|they|who|we|i)$/i.test(a.text) && !a.antecedent) return null; // unresolved: unknown who
   const ref = a.antecedent && (/^(he|she|it|they|who)$/i.test(a.text) || /^(the|these|those)\s/i.test(a.text)) ? a.antecedent.text : a.text;
-  const words = keyWords(ref);
+  return keyWords(ref);
+}
+
+/** The group of the source an attribution credits, or -1 when it is not known who.
+ *  (sourceKey below is the same grouping as a string, for the windowed one-shot mode,
+ *  whose windows cannot share these per-run numbers.) */
+function groupOf(a: Attribution): number {
+  const words = linkWords(a);
   if (!words) return -1;
   if (a.type === 'person') return words.person ??= numbered(`person:${words.last}`);
   if (a.kind === 'anonymous') return ANONYMOUS_GROUPS + (a.antecedent ? a.antecedent.start : a.start);
@@ -292,4 +302,22 @@ function nearestOthers(ids: Int32Array, groupStart: number, groupEnd: number, at
   const list: number[] = [];
   for (let i = from; i < to; i++) if (i !== at) list.push(ids[i]);
   return list;
+}
+
+/** The `sameSource` of the k-th of the attributions `ids` (one source's, in order).
+ *  The nearest mentions only: a document quoting one person 10,000 times must not
+ *  build 10,000 lists of 10,000 ids. */
+export function nearestMentions(ids: readonly number[], k: number): number[] {
+  const from = Math.max(0, k - MAX_LINKS / 2);
+  const to = Math.min(ids.length, from + MAX_LINKS + 1);
+  return ids.slice(from, to).filter((x) => x !== ids[k]);
+}
+
+/** What links attributions as one source (null: none), once `a` is resolved. */
+export function sourceKey(a: Attribution): string | null {
+  const words = linkWords(a);
+  if (!words) return null;
+  if (a.type === 'person') return `person:${words.last}`;
+  if (a.kind === 'anonymous') return a.antecedent ? `anon:${a.antecedent.start}` : `anon:${a.start}`;
+  return `${a.type}:${words.all}`;
 }

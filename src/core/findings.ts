@@ -74,6 +74,12 @@ function anonymousMessage(a: Attribution, verdict: AnonymityVerdict, code: 'anon
 }
 
 export function buildFindings(attributions: Attribution[], figures: Figure[], summary: Summary, verdict: AnonymityVerdict): Finding[] {
+  return sortFindings([...sourceFindings(attributions, summary, verdict), ...figureFindings(figures, attributions)]);
+}
+
+/** The findings about sources: one per anonymous attribution, and the story's
+ *  `anonymity-unexplained`. Only the anonymous ones among `attributions` are read. */
+export function sourceFindings(attributions: readonly Attribution[], summary: Summary, verdict: AnonymityVerdict): Finding[] {
   const out: Finding[] = [];
   for (const a of attributions) {
     if (a.kind !== 'anonymous') continue;
@@ -83,6 +89,13 @@ export function buildFindings(attributions: Attribution[], figures: Figure[], su
     const first = attributions.find((a) => a.kind === 'anonymous') as Attribution;
     out.push(finding('anonymity-unexplained', first.start, first.end, `The story uses ${summary.anonymous} anonymous attribution${summary.anonymous === 1 ? '' : 's'} but never says why anonymity was granted.`, first.id, null));
   }
+  return out;
+}
+
+/** The findings about figures; they need no document-wide state, only the figure's
+ *  own attribution (`attributions` is read by id, never walked). */
+export function figureFindings(figures: readonly Figure[], attributions: readonly Attribution[]): Finding[] {
+  const out: Finding[] = [];
   for (const f of figures) {
     if (f.status === 'unattributed') {
       const message = remembered(f, 'unattributed-figure', f.text, null, null, () => `Unattributed figure “${f.text}”: no source in its sentence says so.`);
@@ -93,5 +106,10 @@ export function buildFindings(attributions: Attribution[], figures: Figure[], su
       out.push(finding('figure-from-anonymous-source', f.start, f.end, message, a.id, f.id));
     }
   }
-  return out.sort((x, y) => x.start - y.start || x.end - y.end);
+  return out;
+}
+
+/** Position order; the sort is stable, so source findings stay before figure ones. */
+export function sortFindings(findings: Finding[]): Finding[] {
+  return findings.sort((x, y) => x.start - y.start || x.end - y.end);
 }

@@ -17,11 +17,11 @@ export interface Run {
 
 /** `timeoutMs` kills a run that hangs; its status is then null, which fails any
  *  assertion on the exit status. */
-export function run(args: readonly string[], cwd = ROOT, cli = CLI, timeoutMs = 60_000): Run {
+export function run(args: readonly string[], cwd = ROOT, cli = CLI, timeoutMs = 60_000, env: Record<string, string> = {}): Run {
   const r = spawnSync(process.execPath, [cli, ...args], {
     cwd,
     encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1' },
+    env: { ...process.env, NO_COLOR: '1', ...env },
     maxBuffer: 256 * 1024 * 1024,
     timeout: timeoutMs,
   });

@@ -5,16 +5,23 @@
 // (jsonChunks), so a large file's JSON is never one string either.
 import type { Analysis } from '../../core';
 import type { FileResult, Printer } from '../result';
-import { jsonChunks } from './jsonChunks';
+import { jsonChunks, StreamedArray } from './jsonChunks';
 
 export type FileJson = { file: string } & Analysis;
 
-export function toJson(result: Pick<FileResult, 'path' | 'analysis'>): FileJson {
-  return { file: result.path, ...result.analysis };
+/** The file's JSON value: `{ file, ...analysis }`, with the rows read as they are
+ *  written (in the analysis' key order, which the spread keeps). */
+function toJson(result: Pick<FileResult, 'path' | 'analysis' | 'rows'>): object {
+  const { rows } = result;
+  return {
+    file: result.path, ...result.analysis,
+    paragraphs: new StreamedArray(() => rows('paragraphs')), sentences: new StreamedArray(() => rows('sentences')),
+    attributions: new StreamedArray(() => rows('attributions')), figures: new StreamedArray(() => rows('figures')),
+  };
 }
 
-/** The text of JSON.stringify(toJson(result), null, 2) and a newline, in pieces. */
-export function* fileJsonChunks(result: Pick<FileResult, 'path' | 'analysis'>): Generator<string> {
+/** The text of JSON.stringify({ file, ...analysis }, null, 2) and a newline, in pieces. */
+export function* fileJsonChunks(result: Pick<FileResult, 'path' | 'analysis' | 'rows'>): Generator<string> {
   yield* jsonChunks(toJson(result));
   yield '\n';
 }

@@ -113,38 +113,45 @@ export function textPrinter(c: Palette): Printer {
       const review = result.signOff ? countReview(a.findings) : { ...countReview([]), suppressed: countReview(a.findings).suppressed };
       for (const k of Object.keys(review) as (keyof ReviewCounts)[]) totals.review[k] += review[k];
 
-      const byParagraph = new Map<number, Row[]>();
-      const add = (paragraph: number, row: Row): void => {
-        const rows = byParagraph.get(paragraph) ?? [];
-        rows.push(row);
-        byParagraph.set(paragraph, rows);
-      };
-      for (const x of a.attributions) add(x.paragraph, attributionRow(x));
-      for (const x of a.figures) add(x.paragraph, figureRow(x));
-      for (const x of a.anonymityNotes) add(x.paragraph, noteRow(x));
+      // Every row is measured before any is printed (their line:col cells share a
+      // width); then the rows are read again, paragraph by paragraph. Attributions,
+      // figures and notes each come in paragraph order. A loop, not Math.max(...rows):
+      // a call takes only so many arguments, and a long file has hundreds of thousands.
+      let width = 0;
+      const measure = (x: { start: number }): void => { const at = lines.position(x.start); width = Math.max(width, `${at.line}:${at.column}`.length); };
+      for (const x of result.rows('attributions')) measure(x);
+      for (const x of result.rows('figures')) measure(x);
+      for (const x of a.anonymityNotes) measure(x);
 
       yield `${c.bold(c.cyan(path))}\n`;
-      const paragraphs = [...byParagraph.keys()].sort((x, y) => x - y);
-      // A loop, not Math.max(...rows): a call takes only so many arguments, and a
-      // long file has hundreds of thousands of rows.
-      let width = 0;
-      for (const rows of byParagraph.values()) {
-        for (const r of rows) { const at = lines.position(r.start); width = Math.max(width, `${at.line}:${at.column}`.length); }
-      }
-      for (const p of paragraphs) {
-        const first = a.paragraphs[p];
-        const at = lines.position(first ? first.start : byParagraph.get(p)![0].start);
+      const sources = cursor(result.rows('attributions'));
+      const figures = cursor(result.rows('figures'));
+      const notes = cursor(a.anonymityNotes);
+      const paragraphs = cursor(result.rows('paragraphs'));
+      let paragraphIndex = 0;
+      let printed = 0;
+      for (;;) {
+        const p = Math.min(sources.head?.paragraph ?? Infinity, figures.head?.paragraph ?? Infinity, notes.head?.paragraph ?? Infinity);
+        if (p === Infinity) break;
+        const rows: Row[] = [];
+        for (; sources.head && sources.head.paragraph === p; sources.next()) rows.push(attributionRow(sources.head));
+        for (; figures.head && figures.head.paragraph === p; figures.next()) rows.push(figureRow(figures.head));
+        for (; notes.head && notes.head.paragraph === p; notes.next()) rows.push(noteRow(notes.head));
+        for (; paragraphs.head && paragraphIndex < p; paragraphIndex++) paragraphs.next();
+        const first = paragraphIndex === p ? paragraphs.head : undefined;
+        const at = lines.position(first ? first.start : rows[0].start);
         let out = `  ${c.magenta(`¶ ${p + 1}`)}  ${c.dim(`${path}:${at.line}:${at.column}`)}\n`;
-        const rows = byParagraph.get(p)!.sort((x, y) => x.start - y.start || x.order - y.order);
+        rows.sort((x, y) => x.start - y.start || x.order - y.order);
         for (const row of rows) {
           const pos = lines.position(row.start);
           const cell = `${pos.line}:${pos.column}`.padEnd(width);
           out += `    ${c.dim(cell)}  ${row.label.padEnd(9)}  ${row.body}\n`;
           if (row.more) out += `    ${' '.repeat(width)}  ${' '.repeat(9)}  ${row.more}\n`;
         }
+        printed++;
         yield out;
       }
-      if (paragraphs.length === 0) yield `${c.dim('  no attributions, figures or anonymity notes found')}\n`;
+      if (printed === 0) yield `${c.dim('  no attributions, figures or anonymity notes found')}\n`;
 
       yield `\n${summaryLines(a.summary, a.anonymityNotes.length, a.anonymity).map((l) => `  ${l}\n`).join('')}`;
       const findings = a.findings.filter((f) => !f.suppressed).sort((x, y) => x.start - y.start);
@@ -179,6 +186,20 @@ export function textPrinter(c: Palette): Printer {
       return `${c.bold(parts.join(' · '))}${skip}\n`;
     },
   };
+}
+
+/** An iterator that shows its next item before taking it. */
+function cursor<T>(items: Iterable<T>): { head: T | undefined; next(): void } {
+  const it = items[Symbol.iterator]();
+  const c = {
+    head: undefined as T | undefined,
+    next(): void {
+      const r = it.next();
+      c.head = r.done ? undefined : r.value;
+    },
+  };
+  c.next();
+  return c;
 }
 
 function facetWords(f: NonNullable<Attribution['facets']>): string {
