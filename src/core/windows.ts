@@ -73,8 +73,9 @@ function run(original: string, options: AnalyzeOptions, onWindow: (w: AnalysisWi
   const spans = splitParagraphs(text);
   const back: Lookback = { all: [], heads: [], sentences: [], nameLists: [], byStart: new Map(), cleared: { attributions: 0, sentences: 0, paragraphs: 0 } };
   const { all, heads, sentences, nameLists } = back;
-  const bases: number[] = [];
-  const names = new NameIndex(bases, nameLists as NameMention[][]);
+  // (the index reads the names of analysed paragraphs only; later ones have none yet, and
+  // those behind the lookback are dropped)
+  const names = new NameIndex(spans, (p) => (nameLists[p] as NameMention[] | undefined) ?? []);
   const links: Links = { groupOf: [], rank: [], members: [] };
   const groups = new Map<string, number>();
   const notes: AnonymityNote[] = [];
@@ -90,11 +91,10 @@ function run(original: string, options: AnalyzeOptions, onWindow: (w: AnalysisWi
     for (; p < spans.length && (p === first || spans[p].end <= windowEnd); p++) {
       const span = spans[p];
       const r = analyzeParagraph(text.slice(span.start, span.end));
-      bases[p] = span.start;
       nameLists[p] = r.names;
       words += r.words;
       english += r.english;
-      const at = { base: span.start, paragraph: p, firstSentence: sentences.length, firstAttribution: all.length, firstFigure: figureTotal };
+      const at = { base: span.start, paragraph: p, firstSentence: sentences.length, firstAttribution: all.length, firstFigure: figureTotal, firstNote: notes.length };
       const block = buildBlock(original, r, at, textOf);
       for (const s of block.sentences) { sentences.push(s); w.sentences.push(s); }
       w.paragraphs.push({ start: span.start, end: span.end, firstSentence: at.firstSentence, endSentence: sentences.length });
