@@ -10,7 +10,7 @@ import { inside, tokenStartingAt } from './segment';
 import { closesAppositive, nothingSaid, participleModifier, pollShareBefore } from './readings';
 import { classOf, isPlaceOrCountry, tagsOf } from './words';
 import {
-  AS_LEMMAS, BELIEF_VERBS, CUE_ADVERBS, DOCUMENT_HEADS, DOCUMENT_VERBS, GROUP_NOUNS, ORG_HEADS, POLL_SHARE, PROPOSAL_PARTICIPLES, ROLE_PLURAL, ROLE_SINGULAR, SPEECH_VERBS, STANCE_ADJECTIVES, STANCE_LEMMAS, UNIQUE_TITLES,
+  AS_LEMMAS, BELIEF_VERBS, CUE_ADVERBS, SPEAKER_NOUNS, DOCUMENT_HEADS, DOCUMENT_VERBS, GROUP_NOUNS, ORG_HEADS, POLL_SHARE, PROPOSAL_PARTICIPLES, ROLE_PLURAL, ROLE_SINGULAR, SPEECH_VERBS, STANCE_ADJECTIVES, STANCE_LEMMAS, UNIQUE_TITLES,
 } from './lexicon';
 import { AUXILIARY, BARE_NOUN_FORMS, agentAfterTime, asFollows, catenativeBefore, clauseFollows, contentBefore, contentFollows, grantsAnonymity, lemmaOf, needsContent, nounToo, objectOfVerb, phrasalParticle, reportingConstruction } from './constructions';
 import { CONNECTIVES, PAST, PREPOSITIONAL_VERBS_AFTER, determinerBefore, endsWithName, headWord, leftNP, nominalHead, relativeClauseStart, relativeSubjectBefore, rightNP, skipParenthetical, skipTimePhrase, splitCoordination } from './phrases';
@@ -468,7 +468,7 @@ function invertedSource(toks: Token[], i: number, j: number, quotes: Span[]): Sp
     const quoteBefore = !!prev && (/^["”’']$/.test(prev.text) || prev.text === ',' && /^["”’']$/.test(toks[j - 1]?.text ?? ''));
     if (!quoteBefore) return null;
     const last = toks[np[1]];
-    if (!(/^\p{Lu}/u.test(last.text) || ROLE_SINGULAR.has(last.lower) || ROLE_PLURAL.has(last.lower) || UNIQUE_TITLES.has(last.lower) || /^(friend|friends|wife|husband|son|daughter|mother|father|brother|sister|lawyer|lawyers|attorney|spokesman|spokeswoman|spokesperson|aide|aides|adviser|advisers|manager|campaign|office|staff)$/.test(last.lower))) return null;
+    if (!(/^\p{Lu}/u.test(last.text) || ROLE_SINGULAR.has(last.lower) || ROLE_PLURAL.has(last.lower) || UNIQUE_TITLES.has(last.lower) || SPEAKER_NOUNS.has(last.lower))) return null;
   }
   const after = toks[np[1] + 1];
   if (after && !(after.kind === 'p' && /[.,;:!?—–()-]/.test(after.text)) && !PREPOSITIONAL_VERBS_AFTER.has(after.lower)) return null;

@@ -47,6 +47,11 @@ export const PHRASAL_CUES: Record<string, string[]> = {
   issue: [], release: [], put: [],
 };
 
+/** People and offices that speak for someone, after a possessive: "said his spokesman". */
+export const SPEAKER_NOUNS = set(`friend friends wife husband son daughter mother father brother sister
+lawyer lawyers attorney spokesman spokeswoman spokesperson aide aides adviser advisers manager
+campaign office staff`);
+
 /** What a source issues or releases when it speaks: "issued a statement". */
 export const ISSUED_STATEMENTS = set(`statement statements apology denial rebuttal warning
 warnings ultimatum response reply retort condemnation`);
