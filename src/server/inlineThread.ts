@@ -31,11 +31,6 @@ export class InlineThread implements AnalysisPort {
   }
 
   private fromScheduler(message: FromThread): void {
-    switch (message.kind) {
-      case 'diagnostics': this.events.diagnostics(message); return;
-      case 'log': this.events.log(message.level, message.message); return;
-      case 'reply':
-      case 'fail': this.replies.settle(message);
-    }
+    this.replies.receive(message, this.events);
   }
 }

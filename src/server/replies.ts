@@ -2,6 +2,7 @@
 // answered at once (the analysis side drops it if it has not run). Shared by the
 // worker thread (analysisThread.ts) and the in-process analysis (inlineThread.ts).
 import { ErrorCodes, LSPErrorCodes, ResponseError, type CancellationToken } from 'vscode-languageserver';
+import type { ThreadEvents } from './serverHost';
 import type { FromThread, QueryMethod, ToThread } from './threadMessages';
 
 export class Replies {
@@ -20,6 +21,16 @@ export class Replies {
       this.waiting.set(id, (value) => { cancel.dispose(); resolve(value); });
       post({ kind: 'query', id, uri, method, params });
     });
+  }
+
+  /** A message from the analysis side: diagnostics and log lines go to `events`, replies to their queries. */
+  receive(message: FromThread, events: ThreadEvents): void {
+    switch (message.kind) {
+      case 'diagnostics': events.diagnostics(message); return;
+      case 'log': events.log(message.level, message.message); return;
+      case 'reply':
+      case 'fail': this.settle(message);
+    }
   }
 
   settle(message: Extract<FromThread, { kind: 'reply' | 'fail' }>): void {
