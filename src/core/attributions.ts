@@ -270,7 +270,7 @@ function verbCue(text: string, toks: Token[], i: number, quotes: Span[], isSpeec
   // ("groups that have backed her say": "her" after a verb is its object, not a determiner)
   const objectHer = prev?.lower === 'her' && j > 0 && classOf(toks[j - 1], j - 1 === 0) === 'verb';
   if (prev && j === i - 1 && !objectHer && (needsContent(t.lower) && classOf(prev, j === 0) === 'det' || classOf(prev, j === 0) === 'prep' && !/^(as|than)$/.test(prev.lower) && !(/ing$/.test(t.lower) && /^(by|while)$/.test(prev.lower)) ||
-    /['’]s?$/.test(prev.text) && prev.kind === 'w' && !/^(he|she|it|who|there)['’]s$/i.test(prev.text) || classOf(prev, j === 0) === 'det' && !/^(some|many|several|most|all|both|each|others?|few|one|more|another)$/.test(prev.lower) || classOf(prev, j === 0) === 'adj' && prev.text === prev.lower && !PAST.test(t.lower) && !ROLE_SINGULAR.has(prev.lower) && !UNIQUE_TITLES.has(prev.lower) || (prev.kind === 'n' || classOf(prev, j === 0) === 'num') && !PAST.test(t.lower) && (needsContent(t.lower) || /[^y]s$/.test(t.lower)))) return null;
+    /['’]s?$/.test(prev.text) && prev.kind === 'w' && !/^(he|she|it|who|there)['’]s$/i.test(prev.text) || classOf(prev, j === 0) === 'det' && !/^(some|many|several|most|all|both|each|others?|few|one|more|another)$/.test(prev.lower) || classOf(prev, j === 0) === 'adj' && prev.text === prev.lower && !PAST.test(t.lower) && !ROLE_SINGULAR.has(prev.lower) && !UNIQUE_TITLES.has(prev.lower) || (prev.kind === 'n' || classOf(prev, j === 0) === 'num') && !PAST.test(t.lower) && (needsContent(t.lower) || /[^y]s$/.test(t.lower)) && !contentBefore(toks, i))) return null;
   // Passive with an agent: "first reported by The Washington Post".
   const next = toks[i + 1];
   // "measures added by Republicans", "a book written by": an agent of an action
@@ -381,7 +381,7 @@ function verbCue(text: string, toks: Token[], i: number, quotes: Span[], isSpeec
     // …and nothing but an adverbial after it: not "…, is advising SABMiller on its sale"
     const a = toks[i + 1];
     // (", he wrote to colleagues.": the addressee, for the verbs that take one with "to")
-    if (a && a.kind === 'w' && !/^(when|as|after|before|while|on|in|at|during|last|this|later|earlier|yesterday|today|then|again|too|also|recently|about|of)$/.test(a.lower) && !(a.lower === 'to' && /^(write|say|explain|complain|repeat|admit|confide|add|tweet|reply|post|insist|boast|joke|quip|concede)$/.test(lemma))) return null;
+    if (a && a.kind === 'w' && !/^(when|as|after|before|while|on|in|at|during|last|this|later|earlier|yesterday|today|tonight|then|again|too|also|recently|about|of|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(a.lower) && !(a.lower === 'to' && /^(write|say|explain|complain|repeat|admit|confide|add|tweet|reply|post|insist|boast|joke|quip|concede)$/.test(lemma))) return null;
   }
   const srcText = text.slice(source.start, source.end);
   // "Top advisers said he had rejected the idea": a stance or belief reported inside

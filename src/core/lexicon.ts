@@ -160,6 +160,8 @@ count counts budget bill proposal plan plans message messages footage recording 
 projection projections model models search website site blog editorial column op-ed obituary
 text texts map maps investigation inquiry probe findings evidence warrant minutes policy results
 ledger ledgers log logs receipts invoices spreadsheet spreadsheets cables cable dossier dossiers
+sign signs banner banners placard placards poster posters billboard billboards flyer flyers
+leaflet leaflets ad ads advertisement advertisements commercial commercials mailer mailers
 returns tallies projections ledger ledgers polling`);
 
 /** Role nouns for people not named; singular → unnamed-person, plural → unnamed-group. */

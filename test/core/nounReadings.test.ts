@@ -83,6 +83,11 @@ const cases: [string, string, { source: string; cue: string }[]][] = [
     [{ source: 'handwritten ledgers', cue: 'showing' }]],
   ['the verb before a document is not part of it', 'She released a statement saying she would run.',
     [{ source: 'She', cue: 'released a statement' }, { source: 'a statement', cue: 'saying' }]],
+  ['a sign with its own gerund', 'Protesters held up a sign saying “No more cuts.”',
+    [{ source: 'Protesters', cue: 'held up' }, { source: 'a sign', cue: 'saying' }]],
+  ['a weekday after a cue that closes its quotation', '“The comments are no joke,” the campaign wrote Wednesday.',
+    [{ source: 'the campaign', cue: 'wrote' }]],
+  ['a number as the subject after a quotation', '“We do not see the need,” the two write.', [{ source: 'the two', cue: 'write' }]],
 ];
 
 for (const [name, sentence, want] of cases) {
@@ -100,6 +105,7 @@ const types: [string, string, string][] = [
   ['an unfamiliar name ending in a company word', 'Harbor Analytics said the index fell.', 'organization'],
   ['an unfamiliar name ending in an outlet word', 'Kestrel Daily reported that the mayor resigned.', 'organization'],
   ['a first name still makes a person', 'Jane Monitor said the index fell.', 'person'],
+  ['an ad is a document', 'The ad said the senator had voted twice.', 'document'],
 ];
 
 for (const [name, sentence, type] of types) {
