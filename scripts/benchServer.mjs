@@ -128,7 +128,7 @@ export async function benchServer({ docOf, edits = 10, log = (...a) => console.e
 export function serverLines(r) {
   const f = (x) => (typeof x === 'number' ? x.toFixed(1) : String(x));
   return [
-    `language server (stdio, analysis thread; load average ${f(r.serverLoadAverage)}): 2 MB story analysed in ${f(r.serverAnalysis2MbMs)} ms (${r.serverDiagnostics2Mb} diagnostics); meanwhile the longest stall of the server's message loop ${f(r.serverStall2MbMs)} ms (${(r.serverStallOverAnalysis2Mb * 100).toFixed(1)}% of the analysis, which would all be stall on the loop), longest round trip of ${r.serverRoundTrips2Mb} requests ${f(r.serverRoundTripMax2MbMs)} ms; extension host: — (the extension is not yet a client of the server)`,
+    `language server (stdio, analysis thread; load average ${f(r.serverLoadAverage)}): 2 MB story analysed in ${f(r.serverAnalysis2MbMs)} ms (${r.serverDiagnostics2Mb} diagnostics); meanwhile the longest stall of the server's message loop ${f(r.serverStall2MbMs)} ms (${(r.serverStallOverAnalysis2Mb * 100).toFixed(1)}% of the analysis, which would all be stall on the loop), longest round trip of ${r.serverRoundTrips2Mb} requests ${f(r.serverRoundTripMax2MbMs)} ms; extension host: no analysis there since the extension is this server's client (its own stall needs a running VS Code, not measured here)`,
     `language server, 1 MB story, ${r.serverEdits} one-word edits: edit to fresh diagnostics median ${f(r.serverEditToDiagnosticsMedianMs)} ms, p95 ${f(r.serverEditToDiagnosticsP95Ms)} ms, max ${f(r.serverEditToDiagnosticsMaxMs)} ms (debounce ${r.serverDebounceMs} ms: p95 ${f(r.serverEditOverDebounceP95Ms)} ms over it); longest message-loop stall during the edits ${f(r.serverStallEditsMs)} ms`,
   ];
 }
