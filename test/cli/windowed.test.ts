@@ -7,19 +7,9 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync
 import path from 'node:path';
 import { test } from 'node:test';
 import { ROOT, run, scratch, CLI } from './helpers';
+import { goldTexts } from '../core/helpers';
 
-const shared = path.resolve(process.env.SOURCING_SHARED ?? path.join(ROOT, '..', 'shared'));
 const seed = readFileSync(path.join(ROOT, 'seeds', '000_12528e0f19a89f36.txt'), 'utf8');
-
-function goldTexts(): string[] {
-  const dir = path.join(shared, 'gold');
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir).filter((f) => f.endsWith('.json')).sort().map((f) => {
-    const rel = (JSON.parse(readFileSync(path.join(dir, f), 'utf8')) as { text: string }).text;
-    const file = [path.join(shared, rel), path.join(ROOT, rel)].find((x) => existsSync(x));
-    return file ? readFileSync(file, 'utf8') : '';
-  }).filter(Boolean);
-}
 
 const WHOLE = { SOURCING_LENS_WINDOWED_FROM: String(2 ** 40) };
 const WINDOWED = { SOURCING_LENS_WINDOWED_FROM: '0' };

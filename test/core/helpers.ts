@@ -1,4 +1,6 @@
 // Small helpers so core tests read like tables: sentence in, findings out.
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
 import { analyze } from '../../src/core';
 import type { Analysis } from '../../src/core';
 
@@ -26,4 +28,19 @@ export function assertSpansExact(text: string, r: Analysis): void {
   r.figures.forEach((f) => check(f, 'figure'));
   r.anonymityNotes.forEach((n) => check(n, 'note'));
   r.findings.forEach((f) => check(f, 'finding'));
+}
+
+const root = path.resolve(__dirname, '../../..');
+/** The shared material beside the project (SOURCING_SHARED overrides it). */
+export const SHARED = path.resolve(process.env.SOURCING_SHARED ?? path.join(root, '..', 'shared'));
+
+/** The texts of the shared gold files, in name order ([] without the shared material). */
+export function goldTexts(): string[] {
+  const dir = path.join(SHARED, 'gold');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).filter((f) => f.endsWith('.json')).sort().map((f) => {
+    const rel = (JSON.parse(readFileSync(path.join(dir, f), 'utf8')) as { text: string }).text;
+    const file = [path.join(SHARED, rel), path.join(root, rel)].find((x) => existsSync(x));
+    return file ? readFileSync(file, 'utf8') : '';
+  }).filter(Boolean);
 }

@@ -2,25 +2,15 @@
 // gold texts and long texts made of them (LF, CRLF, Markdown), at window sizes from
 // one paragraph to the default, so every lookback crosses window edges somewhere.
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import { analyze } from '../../src/core';
 import type { Analysis, AnalyzeOptions } from '../../src/core';
 import { analyzeInWindows, findingsOfRows, sameSourceOf, WINDOW_CHARS } from '../../src/core/windows';
+import { goldTexts } from './helpers';
 
 const root = path.resolve(__dirname, '../../..');
-const shared = path.resolve(process.env.SOURCING_SHARED ?? path.join(root, '..', 'shared'));
-
-function goldTexts(): string[] {
-  const dir = path.join(shared, 'gold');
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir).filter((f) => f.endsWith('.json')).sort().map((f) => {
-    const rel = (JSON.parse(readFileSync(path.join(dir, f), 'utf8')) as { text: string }).text;
-    const file = [path.join(shared, rel), path.join(root, rel)].find((x) => existsSync(x));
-    return file ? readFileSync(file, 'utf8') : '';
-  }).filter(Boolean);
-}
 
 const seed = readFileSync(path.join(root, 'seeds', '000_12528e0f19a89f36.txt'), 'utf8');
 const gold = goldTexts();
