@@ -15,6 +15,9 @@ export const MAX_NP = 14;
 
 /** Words that cannot head a source: times, media, bare determiners. */
 /** Sentence adverbs that sit between a subject and its verb. */
+/** Quantifiers that head a source on their own ("many said", "half said"). */
+const QUANTIFIER_HEADS = /^(few|many|most|several|some|others|both|all|half)$/;
+
 export const CONNECTIVES = /^(however|though|meanwhile|moreover|instead|nonetheless|nevertheless|therefore|furthermore|indeed|also|too|still|thus|hence|likewise|otherwise|perhaps|apparently|reportedly|allegedly)$/;
 
 export const NOT_HEADS = /^(today|tonight|yesterday|tomorrow|now|then|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|week|weekend|month|year|email|e-mail|phone|telephone|interview|statement's|the|a|an|this|that|these|those|its|his|her|their)$/i;
@@ -248,10 +251,10 @@ export function nominalHead(toks: Token[], source: Span): boolean {
     const first = tokenStartingAt(toks, source.start);
     let nominal = false;
     for (let m = first; m < k && !nominal; m++) nominal = /^(noun|proper|pron|num)$/.test(classOf(toks[m], m === 0));
-    if (!nominal && !/^(the|these|those)$/.test(toks[first].lower) && !/^(few|many|most|several|some|others|both|all|half)$/.test(last.lower)) return false;
+    if (!nominal && !/^(the|these|those)$/.test(toks[first].lower) && !QUANTIFIER_HEADS.test(last.lower)) return false;
   }
   // "the elite", "the wealthy": an adjective after a determiner is a noun
-  return !(c === 'adj' && short && !noun && last.text === last.lower && classOf(toks[k - 1] ?? last) !== 'det' && !/^(few|many|most|several|some|others|both|all|half)$/.test(last.lower));
+  return !(c === 'adj' && short && !noun && last.text === last.lower && classOf(toks[k - 1] ?? last) !== 'det' && !QUANTIFIER_HEADS.test(last.lower));
 }
 
 /** "Witnesses late Sunday said": the index before a time phrase that sits between the
