@@ -18,7 +18,9 @@ import { detached } from './detach';
 
 export interface Analyzer {
   /** Analyses the document's current text. The objects of the previous result may be
-   *  reused (moved) by this call: keep only the latest Analysis of a document. */
+   *  reused (moved) by this call: keep only the latest Analysis of a document. A reused
+   *  object covers the same text as before, at its new offsets (callers may remember
+   *  what they derive from a sentence's text by the Sentence object). */
   analyze(text: string, options?: AnalyzeOptions): Analysis;
   /** Number of paragraphs analysed (not served from the cache) by the last call. */
   readonly lastMisses: number;

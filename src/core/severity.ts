@@ -49,7 +49,25 @@ export interface Published {
  *  a word; so the editor caps them itself, keeping the most severe, and says how
  *  many it left out. */
 export function limitFindings(findings: readonly Finding[], max: number): Published {
-  const sorted = [...findings].sort((x, y) => RANK[x.severity] - RANK[y.severity] || x.start - y.start || x.end - y.end);
+  const sorted = inPositionOrder(findings) ? bySeverity(findings) : [...findings].sort((x, y) => RANK[x.severity] - RANK[y.severity] || x.start - y.start || x.end - y.end);
   const keep = Math.max(0, Math.floor(max));
   return { shown: sorted.length > keep ? sorted.slice(0, keep) : sorted, hidden: Math.max(0, sorted.length - keep) };
 }
+
+function inPositionOrder(findings: readonly Finding[]): boolean {
+  for (let i = 1; i < findings.length; i++) {
+    const x = findings[i - 1], y = findings[i];
+    if (x.start > y.start || x.start === y.start && x.end > y.end) return false;
+  }
+  return true;
+}
+
+/** Findings already in position order (as the analyzer gives them), most severe
+ *  first: one pass per severity instead of a sort, since the server does this on
+ *  every keystroke of a long story. Ties keep their order, as the stable sort would. */
+function bySeverity(findings: readonly Finding[]): Finding[] {
+  const out: Finding[] = [];
+  for (const severity of SEVERITIES) for (const f of findings) if (f.severity === severity) out.push(f);
+  return out;
+}
+const SEVERITIES: readonly Severity[] = ['error', 'warning', 'information', 'hint'];

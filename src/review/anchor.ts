@@ -1,7 +1,7 @@
 // The anchor of a flag: the flagged phrase and a fingerprint of its sentence. A
 // record keyed by it survives any edit elsewhere in the story (offsets move, the
 // anchor does not) and goes stale when the sentence itself is rewritten.
-import type { Analysis, Finding } from '../core/types';
+import type { Analysis, Finding, Span } from '../core/types';
 import { detached } from '../core/detach';
 
 export interface Anchor {
@@ -39,21 +39,29 @@ export function anchorOf(analysis: Analysis, text: string, finding: Finding): An
   if (!sentence) return null;
   // most phrases have no white space to collapse: testing is cheaper than replacing
   const phrase = /\s\s|[^\S ]|^\s|\s$/.test(subject.text) ? subject.text.replace(/\s+/g, ' ').trim() : subject.text;
-  return { phrase, sentence: sentencePrint(text.slice(sentence.start, sentence.end)) };
+  return { phrase, sentence: sentencePrint(text, sentence) };
 }
 
 // The language server finishes the findings of a story on every keystroke, and all but
-// a few flags are in sentences it has seen: their fingerprints are remembered by the
-// sentence's text (a copy: a view would keep that version of the story alive), a
-// bounded number of them.
-const prints = new Map<string, string>();
+// a few flags are in sentences it has seen. The editor's analyzer moves a kept
+// paragraph's Sentence objects to their new offsets rather than making new ones, and
+// a moved sentence holds the same text (analyze.ts): so a fingerprint is remembered
+// by the Sentence object, checked against its length, and by the sentence's text (a
+// copy: a view would keep that version of the story alive), a bounded number of them.
+const byObject = new WeakMap<Span, { length: number; print: string }>();
+const byText = new Map<string, string>();
 const MAX_PRINTS = 20_000;
-function sentencePrint(sentence: string): string {
-  let print = prints.get(sentence);
+function sentencePrint(text: string, span: Span): string {
+  const length = span.end - span.start;
+  const known = byObject.get(span);
+  if (known && known.length === length) return known.print;
+  const sentence = text.slice(span.start, span.end);
+  let print = byText.get(sentence);
   if (print === undefined) {
     print = fingerprint(sentence);
-    if (prints.size >= MAX_PRINTS) prints.clear();
-    prints.set(detached(sentence), print);
+    if (byText.size >= MAX_PRINTS) byText.clear();
+    byText.set(detached(sentence), print);
   }
+  byObject.set(span, { length, print });
   return print;
 }

@@ -23,7 +23,8 @@ export interface StoryReview {
 }
 
 const resolved = (anchor: Anchor, by: ReviewRecord, state: FindingReview['state']): FindingReview => ({ state, ...anchor, by: by.by, date: by.date, note: by.note });
-const pending = (anchor: Anchor): FindingReview => ({ state: 'pending', ...anchor, by: null, date: null, note: null });
+// field by field, not spread: the server makes one per flag of a story on every keystroke
+const pending = (anchor: Anchor): FindingReview => ({ state: 'pending', phrase: anchor.phrase, sentence: anchor.sentence, by: null, date: null, note: null });
 
 export function reviewStory(analysis: Analysis, text: string, findings: readonly Finding[], records: readonly ReviewRecord[]): StoryReview {
   const used = new Set<ReviewRecord>();

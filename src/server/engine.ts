@@ -93,6 +93,10 @@ export class Engine {
     const doc = this.docs.get(uri);
     if (!doc) return;
     TextDocument.update(doc.document, changes, version);
+    // The model's text is now a concatenation, which the first read copies into one
+    // flat string (some 2 ms for 1 MB). Read it now, during the debounce, rather than
+    // in the analysis after it; the next edit would make that copy anyway.
+    if (changes.length) doc.document.getText().charCodeAt(0);
     doc.dirty = true;
   }
 

@@ -26,7 +26,8 @@ export class Replies {
   /** A message from the analysis side: diagnostics and log lines go to `events`, replies to their queries. */
   receive(message: FromThread, events: ThreadEvents): void {
     switch (message.kind) {
-      case 'diagnostics': events.diagnostics(message); return;
+      case 'diagnostics':
+      case 'diagnosticsJson': events.diagnostics(message); return;
       case 'log': events.log(message.level, message.message); return;
       case 'reply':
       case 'fail': this.settle(message);

@@ -10,7 +10,9 @@ import type { FromThread, ToThread } from './threadMessages';
 type Query = Extract<ToThread, { kind: 'query' }>;
 
 /** Returns the function that takes each message from the message loop. */
-export function analysisScheduler(post: (message: FromThread) => void, defer: (step: () => void) => void): (message: ToThread) => void {
+/** `serialize`: post diagnostics as JSON text (a thread whose server writes them to a
+ *  stream: see preserialized.ts), not as objects. */
+export function analysisScheduler(post: (message: FromThread) => void, defer: (step: () => void) => void, serialize = false): (message: ToThread) => void {
   const engine = new Engine();
   /** Documents whose analysis the message loop asked for (Set order: oldest first). */
   const requested = new Set<string>();
@@ -20,7 +22,11 @@ export function analysisScheduler(post: (message: FromThread) => void, defer: (s
   const refinished = new Set<string>();
   let scheduled = false;
 
-  const send = (p: Published | undefined) => { if (p) post({ kind: 'diagnostics', ...p }); };
+  const send = (p: Published | undefined) => {
+    if (!p) return;
+    if (serialize) post({ kind: 'diagnosticsJson', uri: p.uri, version: p.version, params: JSON.stringify(p) });
+    else post({ kind: 'diagnostics', ...p });
+  };
 
   function schedule(): void {
     if (scheduled) return;

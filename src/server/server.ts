@@ -7,8 +7,8 @@
 // the platform gives (a worker thread or not, a file system or not) is the host's
 // (serverHost.ts): this loop is the same on Node and in a web worker.
 import {
-  CodeActionKind, DiagnosticSeverity, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, ErrorCodes, LSPErrorCodes, MessageType, ResponseError, ShowMessageNotification, TextDocumentSyncKind,
-  type CancellationToken, type CodeAction, type CodeLens, type Connection, type Diagnostic, type DocumentSymbol, type Hover, type InitializeResult, type SymbolInformation,
+  CodeActionKind, DiagnosticSeverity, PublishDiagnosticsNotification, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, ErrorCodes, LSPErrorCodes, MessageType, ResponseError, ShowMessageNotification, TextDocumentSyncKind,
+  type CancellationToken, type CodeAction, type PublishDiagnosticsParams, type CodeLens, type Connection, type Diagnostic, type DocumentSymbol, type Hover, type InitializeResult, type SymbolInformation,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { ALL_CODES, CODES } from '../core/codes';
@@ -22,6 +22,7 @@ import {
 } from './protocol';
 import { parseSettings, SECTION, type ServerSettings } from './settings';
 import { isProjectFile } from './projectFiles';
+import { Preserialized } from './preserialized';
 import type { ServerHost } from './serverHost';
 import type { DocWorkflow, QueryMethod } from './threadMessages';
 
@@ -100,9 +101,11 @@ export function startServer(connection: Connection, host: ServerHost): void {
   }
 
   const thread = host.startAnalysis({
-    diagnostics: ({ uri, version, diagnostics }) => {
+    diagnostics: (message) => {
       // An answer for a document closed meanwhile must not bring its problems back.
-      if (documents.has(uri)) void connection.sendDiagnostics({ uri, version, diagnostics });
+      if (!documents.has(message.uri)) return;
+      if (message.kind === 'diagnostics') void connection.sendDiagnostics({ uri: message.uri, version: message.version, diagnostics: message.diagnostics });
+      else void connection.sendNotification(PublishDiagnosticsNotification.type, new Preserialized(message.params) as unknown as PublishDiagnosticsParams);
     },
     log: (level, message) => (level === 'error' ? connection.console.error(message) : connection.console.info(message)),
     restarted: () => {

@@ -7,7 +7,7 @@ import type { ReviewFile } from '../review/types';
 import type { DocWorkflow, FromThread, QueryMethod, ToThread } from './threadMessages';
 
 export interface ThreadEvents {
-  diagnostics(message: Extract<FromThread, { kind: 'diagnostics' }>): void;
+  diagnostics(message: Extract<FromThread, { kind: 'diagnostics' | 'diagnosticsJson' }>): void;
   log(level: 'error' | 'info', message: string): void;
   /** The thread was restarted: send it the settings and the open documents. */
   restarted(): void;

@@ -4,6 +4,7 @@
 import path from 'node:path';
 import { createConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver/node';
 import { nodeHost } from './nodeHost';
+import { preserializingEncoder } from './preserialized';
 import { startServer } from './server';
 
 export const LSP_USAGE = `Usage: sourcing-lens lsp --stdio
@@ -24,7 +25,9 @@ export function runLanguageServer(args: readonly string[]): number | null {
   }
   // Whatever writes to stdout would corrupt the protocol: the library sends console
   // output to the client's log instead, and we never print.
-  const connection = createConnection(new StreamMessageReader(process.stdin), new StreamMessageWriter(process.stdout));
+  // The analysis thread's diagnostics arrive as JSON text: the writer sends it as it is.
+  const writer = new StreamMessageWriter(process.stdout, { contentTypeEncoder: preserializingEncoder });
+  const connection = createConnection(new StreamMessageReader(process.stdin), writer);
   startServer(connection, nodeHost(path.join(__dirname, 'lspWorker.js')));
   return null;
 }

@@ -45,6 +45,8 @@ export type ToThread =
 
 export type FromThread =
   | { kind: 'diagnostics'; uri: string; version: number; diagnostics: Diagnostic[] }
+  /** The same as JSON text: the whole PublishDiagnosticsParams (see preserialized.ts). */
+  | { kind: 'diagnosticsJson'; uri: string; version: number; params: string }
   | { kind: 'reply'; id: number; result: unknown }
   | { kind: 'fail'; id: number; message: string }
   | { kind: 'log'; level: 'error' | 'info'; message: string };

@@ -6,4 +6,5 @@ import { analysisScheduler } from './scheduler';
 const port = parentPort;
 if (!port) throw new Error('the analysis thread must be started as a worker thread');
 
-port.on('message', analysisScheduler((message) => port.postMessage(message), setImmediate));
+// Diagnostics go as JSON text: the server writes them to stdout as they are (stdio.ts).
+port.on('message', analysisScheduler((message) => port.postMessage(message), setImmediate, true));

@@ -54,3 +54,18 @@ test('limitFindings: most severe first, then by position; counts what it holds b
     assert.ok(rank[x.severity] < rank[y.severity] || rank[x.severity] === rank[y.severity] && x.start <= y.start, 'ordered');
   }
 });
+
+test('limitFindings: the one-pass-per-severity order is the sorted order, and unsorted input is sorted', () => {
+  const severities = ['error', 'warning', 'information', 'hint'] as const;
+  let seed = 7;
+  const rnd = () => ((seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) / 4294967296);
+  const rank = { error: 0, warning: 1, information: 2, hint: 3 };
+  const base = applySeverities(analyze(STORY), defaults())[0];
+  for (let round = 0; round < 50; round++) {
+    const findings = Array.from({ length: 40 }, (_, i) => ({ ...base, start: Math.floor(i / 3), end: Math.floor(i / 3) + 1 + (i % 3), severity: severities[Math.floor(rnd() * 4)] }));
+    const expected = [...findings].sort((x, y) => rank[x.severity] - rank[y.severity] || x.start - y.start || x.end - y.end);
+    assert.deepEqual(limitFindings(findings, 1000).shown, expected, 'position-ordered input');
+    const shuffled = [...findings].sort(() => rnd() - 0.5);
+    assert.deepEqual(limitFindings(shuffled, 1000).shown.map((f) => [f.severity, f.start, f.end]), expected.map((f) => [f.severity, f.start, f.end]), 'shuffled input');
+  }
+});

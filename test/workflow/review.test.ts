@@ -2,7 +2,7 @@
 // sentence changes, the states, and bad review files.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { analyze, applySeverities, CODES, ALL_CODES } from '../../src/core';
+import { analyze, applySeverities, CODES, ALL_CODES, createAnalyzer } from '../../src/core';
 import type { Finding, SeverityMap } from '../../src/core';
 import { addRecord, emptyReview, fingerprint, fixesFor, isOpen, newRecord, parseReview, revokeRecords, reviewStory, serializeReview, describeReview, countReview, finishFindings } from '../../src/review';
 import type { ReviewRecord } from '../../src/review';
@@ -150,4 +150,18 @@ test('anchors: a phrase spaced out (tabs, runs of spaces) reads as one line; the
   assert.notEqual(changed.sentence, plain.sentence);
   assert.equal(source(STORY).sentence, plain.sentence);
   assert.equal(changed.sentence, fingerprint('Three officials close to the talks said the deal was far.'));
+});
+
+test('anchors through the editor\'s analyzer, whose kept sentences move, are those of a fresh analysis', () => {
+  const analyzer = createAnalyzer();
+  const paragraphs = Array.from({ length: 12 }, (_, i) => `Paragraph ${i}: two officials close to the talks said ${100 + i} homes were hit. The fire spread, residents said.`);
+  let text = paragraphs.join('\n\n');
+  const anchors = (a: ReturnType<typeof analyze>, t: string) => reviewStory(a, t, applySeverities(a, DEFAULTS), []).findings.map((f) => f.review && [f.start, f.review.phrase, f.review.sentence]);
+  assert.deepEqual(anchors(analyzer.analyze(text), text), anchors(analyze(text), text));
+  for (const [at, from, to] of [[3, 'homes', 'houses'], [0, 'two', 'three'], [11, 'spread', 'grew'], [5, 'were hit', 'burned down']] as const) {
+    // the edited sentence is rewritten (a new fingerprint); the others keep theirs, moved
+    const start = text.indexOf(`Paragraph ${at}:`);
+    text = text.slice(0, start) + text.slice(start).replace(from, to);
+    assert.deepEqual(anchors(analyzer.analyze(text), text), anchors(analyze(text), text), `after ${from} → ${to}`);
+  }
 });
