@@ -8,10 +8,10 @@ import type { Block } from './blocks';
 import { splitParagraphs } from './segment';
 import { analyzeParagraph } from './paragraph';
 import type { ParagraphResult } from './paragraph';
-import { REACH, resolveSources } from './coreference';
+import { contextFree, REACH, resolveSources } from './coreference';
 import { buildFindings, summarize } from './findings';
 import { createProseMasker, proseMask, proseText } from './markdown';
-import { commonEnds, updateLayout } from './layout';
+import { commonEnds, resplitSpans, updateLayout } from './layout';
 import { anonymityVerdict } from './anonymity';
 import { vocabularyKey, withVocabulary } from './vocabulary';
 import { detached } from './detach';
@@ -22,6 +22,12 @@ export interface Analyzer {
    *  object covers the same text as before, at its new offsets (callers may remember
    *  what they derive from a sentence's text by the Sentence object). */
   analyze(text: string, options?: AnalyzeOptions): Analysis;
+  /** Analyses ahead the paragraphs of `text` that analyze(text, options) would have to,
+   *  while `more()` says there is time; true when none is left. A caller on a thread
+   *  with messages to answer (the web worker's language server) calls it between them
+   *  until it is true, so that analyze() then only assembles what is done. The cache
+   *  only gains entries: analyze() gives the same result whether or not this ran. */
+  prepare(text: string, options: AnalyzeOptions, more: () => boolean): boolean;
   /** Number of paragraphs analysed (not served from the cache) by the last call. */
   readonly lastMisses: number;
 }
@@ -44,14 +50,38 @@ export function createAnalyzer(): Analyzer {
   // What each attribution's resolution read (see resolveSources), for deciding which
   // kept paragraphs may keep theirs; entries go with the attributions they describe.
   const reads = new WeakMap<Attribution, Attribution[]>();
+  /** What prepare() has left to do for the text it was last given. */
+  let ahead: { text: string; spans: Span[]; next: number } | null = null;
+  // Paragraph results hold for one vocabulary only: another one starts afresh.
+  const useVocabulary = (options: AnalyzeOptions) => {
+    const vocabulary = vocabularyKey(options.vocabulary);
+    if (vocabulary !== prevVocabulary) { cache = new Map(); prevText = null; last = null; ahead = null; prevVocabulary = vocabulary; }
+  };
   return {
     get lastMisses() {
       return misses;
     },
+    prepare(original: string, options: AnalyzeOptions, more: () => boolean): boolean {
+      if (original === prevOriginal && options.format === prevFormat && last) return true;
+      useVocabulary(options);
+      return withVocabulary(options.vocabulary, () => {
+        const text = options.format === 'markdown' ? masker.mask(original) : original;
+        if (ahead?.text !== text) ahead = { text, spans: resplitSpans(options.format === prevFormat ? prevText : null, text), next: 0 };
+        const { spans } = ahead;
+        while (ahead.next < spans.length) {
+          if (!more()) return false;
+          const body = text.slice(spans[ahead.next].start, spans[ahead.next].end);
+          ahead.next++;
+          if (cache.has(body)) continue;
+          const own = detached(body);
+          cache.set(own, analyzeParagraph(own));
+        }
+        return true;
+      });
+    },
     analyze(original: string, options: AnalyzeOptions = {}): Analysis {
-      // Paragraph results hold for one vocabulary only: another one starts afresh.
-      const vocabulary = vocabularyKey(options.vocabulary);
-      if (vocabulary !== prevVocabulary) { cache = new Map(); prevText = null; last = null; prevVocabulary = vocabulary; }
+      useVocabulary(options);
+      ahead = null;
       try {
         return withVocabulary(options.vocabulary, () => run(original, options));
       } catch (error) {
@@ -270,7 +300,8 @@ function assemble(original: string, text: string, spans: Span[], results: Paragr
         // Beyond REACH no window of resolution looks back to the change, but links
         // chain: keep only if every attribution read in resolving this block's was kept
         // too (then it reads the same states as last time, which a fresh run also sees).
-        keep = far && antecedentsFrom(block, farFrom) && carry !== undefined && readsKept(block, carry.reads, attributions, keptResolution);
+        // Nearer, only a block whose sources resolve from their own paragraph keeps them.
+        keep = contextFree(block.attributions) || far && antecedentsFrom(block, farFrom) && carry !== undefined && readsKept(block, carry.reads, attributions, keptResolution);
       } else {
         keep = true; // before the edit, unmoved
       }

@@ -62,9 +62,21 @@ export function resolveSources(text: string, attributions: Attribution[], heads:
  *  kept too (a chain of links can reach back further than REACH). Only those whose
  *  state resolution can change are listed: the others hold what their own text says. */
 let reads: Attribution[] | null = null;
-const RESOLVABLE = /^(?:(?:he|she|it|they|who)$|(?:the|these|those)\s)/i;
 function saw(c: Attribution): void {
-  if (reads !== null && RESOLVABLE.test(c.text) && reads[reads.length - 1] !== c) reads.push(c);
+  if (reads !== null && CONTEXTUAL.test(c.text) && reads[reads.length - 1] !== c) reads.push(c);
+}
+
+/** The source phrases whose resolution reads the attributions and names before them:
+ *  pronouns (resolvePronoun), definite descriptions (resolveDefiniteTitle: "the
+ *  senator", "both men"; linkAnaphor: "the officials"). Every other attribution
+ *  resolves to what its own paragraph says, wherever it stands. */
+const CONTEXTUAL = /^(?:(?:he|she|it|they|who)$|(?:the|these|those|both)\s)/i;
+
+/** Does resolving these attributions give what their paragraph alone gives? The
+ *  editor's analyzer then keeps their resolution when an edit comes near them. */
+export function contextFree(attributions: readonly Attribution[]): boolean {
+  for (let k = 0; k < attributions.length; k++) if (CONTEXTUAL.test(attributions[k].text)) return false;
+  return true;
 }
 
 /** Resolves one attribution against the earlier ones (exported for the windowed
@@ -169,7 +181,7 @@ function linkAnaphor(a: Attribution, all: Attribution[], heads: string[], byStar
     if (c.kind !== 'anonymous' || !c.facets) {
       // turned down for its resolved kind: that is a read too (cheap tests first, this
       // loop is the hot one)
-      if (reads !== null && RESOLVABLE.test(c.text) && singular(heads[k]) === head) saw(c);
+      if (reads !== null && CONTEXTUAL.test(c.text) && singular(heads[k]) === head) saw(c);
       continue;
     }
     if (singular(heads[k]) !== head) continue;

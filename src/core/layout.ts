@@ -45,6 +45,21 @@ export function updateLayout(prevText: string | null, prevSpans: Span[], text: s
   return { spans, keptBefore: before, keptAfter: prevSpans.length - afterFrom };
 }
 
+/** The paragraphs of `text` that updateLayout(prevText, …, text) splits anew (all of
+ *  them without a previous text), as fresh spans: nothing of the previous layout is
+ *  touched. For analysing those paragraphs ahead (Analyzer.prepare); a lone CR, which
+ *  makes updateLayout start over, is not looked for: only the cache is filled here. */
+export function resplitSpans(prevText: string | null, text: string): Span[] {
+  if (prevText === null) return splitParagraphs(text);
+  if (prevText === text) return [];
+  const { prefix, suffix } = commonEnds(prevText, text);
+  const regionStart = blockStartBefore(text, prefix);
+  const regionEnd = blockEndAfter(text, text.length - suffix);
+  const spans = splitParagraphs(text.slice(regionStart, regionEnd));
+  for (const s of spans) { s.start += regionStart; s.end += regionStart; }
+  return spans;
+}
+
 /** Lengths of the common prefix and (not overlapping it) common suffix of a and b. */
 export function commonEnds(a: string, b: string): { prefix: number; suffix: number } {
   const max = Math.min(a.length, b.length);

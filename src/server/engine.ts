@@ -6,7 +6,7 @@
 // message loop only relays them.
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeActionParams, Diagnostic, HoverParams, TextDocumentContentChangeEvent } from 'vscode-languageserver';
-import { createAnalyzer, type Analysis, type Analyzer, type DirectiveProblem } from '../core';
+import { createAnalyzer, type Analysis, type AnalyzeOptions, type Analyzer, type DirectiveProblem } from '../core';
 import { summaryLine } from '../common/describe';
 import { resolveSeverities } from '../config/merge';
 import { finishFindings } from '../review/finish';
@@ -104,13 +104,29 @@ export class Engine {
     return this.docs.get(uri)?.dirty === true;
   }
 
+  /** Analyses ahead the paragraphs the document's next analysis needs, while `more()`
+   *  says there is time (Analyzer.prepare); true when analyze() has only to assemble. */
+  prepare(uri: string, more: () => boolean): boolean {
+    const doc = this.docs.get(uri);
+    if (!doc) return true;
+    try {
+      return doc.analyzer.prepare(doc.document.getText(), this.options(doc), more);
+    } catch {
+      return true; // analyze() meets the same failure and reports it
+    }
+  }
+
+  private options(doc: Doc): AnalyzeOptions {
+    return { format: formatOf(doc.document.languageId, doc.document.uri), vocabulary: doc.workflow.vocabulary };
+  }
+
   /** Analyses the document's current text; undefined when it is not here. */
   analyze(uri: string): Published | undefined {
     const doc = this.docs.get(uri);
     if (!doc) return undefined;
     const started = Date.now();
     try {
-      const analysis = doc.analyzer.analyze(doc.document.getText(), { format: formatOf(doc.document.languageId, uri), vocabulary: doc.workflow.vocabulary });
+      const analysis = doc.analyzer.analyze(doc.document.getText(), this.options(doc));
       doc.state = { status: 'analysed', analysis, millis: Date.now() - started };
     } catch (error) {
       doc.state = { status: 'failed', error: error instanceof Error ? error.message : String(error) };

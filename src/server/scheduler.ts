@@ -3,11 +3,17 @@
 // engine's text models as they arrive; analyses and queries are queued and done one
 // per turn of the event loop (`defer`), so that messages arriving meanwhile are seen
 // before the next: edits that come during an analysis are all applied, and only the
-// newest text is analysed next; a cancelled query is dropped before it runs.
+// newest text is analysed next; a cancelled query is dropped before it runs. A long
+// analysis is itself done in slices of SLICE_MS, paragraph by paragraph (Analyzer
+// .prepare), so that a 2 MB story opened in the web worker does not keep its message
+// loop from hovers and edits for seconds; the last slice assembles the result.
 import { Engine, type Published } from './engine';
 import type { FromThread, ToThread } from './threadMessages';
 
 type Query = Extract<ToThread, { kind: 'query' }>;
+
+/** The longest stretch of paragraph analysis between two turns of the event loop. */
+export const SLICE_MS = 20;
 
 /** Returns the function that takes each message from the message loop. */
 /** `serialize`: post diagnostics as JSON text (a thread whose server writes them to a
@@ -34,9 +40,16 @@ export function analysisScheduler(post: (message: FromThread) => void, defer: (s
     defer(step);
   }
 
-  function analyze(uri: string): void {
+  /** Analyses the document if it changed. `sliced`: only a slice of the work if that
+   *  does not finish it (the document stays requested); a query's analysis is whole. */
+  function analyze(uri: string, sliced: boolean): void {
+    if (!engine.isDirty(uri)) { requested.delete(uri); return; }
+    if (sliced) {
+      const until = Date.now() + SLICE_MS;
+      if (!engine.prepare(uri, () => Date.now() < until)) return;
+    }
     requested.delete(uri);
-    if (engine.isDirty(uri)) send(engine.analyze(uri));
+    send(engine.analyze(uri));
   }
 
   /** One piece of work: a query first (its document analysed first if edited, so the
@@ -47,14 +60,14 @@ export function analysisScheduler(post: (message: FromThread) => void, defer: (s
     try {
       const query = queries.shift();
       if (query) {
-        analyze(query.uri);
+        analyze(query.uri, false);
         try {
           post({ kind: 'reply', id: query.id, result: engine.answer(query.method, query.uri, query.params) ?? null });
         } catch (error) {
           post({ kind: 'fail', id: query.id, message: error instanceof Error ? error.message : String(error) });
         }
       } else if (requested.size > 0) {
-        analyze(requested.values().next().value as string);
+        analyze(requested.values().next().value as string, true);
       } else if (republish) {
         republish = false;
         refinished.clear();

@@ -154,3 +154,38 @@ test('the message of a kept anonymous source follows a verdict that an edit else
   const message = (text: string) => analyze(text).findings.find((f) => f.code.includes('anonymous-source'))?.message;
   assert.notEqual(message(before), message(after));
 });
+
+test('prepare() analyses ahead in slices; analyze() then only assembles, with the same result', () => {
+  const long = Array.from({ length: 40 }, (_, i) => story.replace('Rome', `Rome ${i}`)).join('\n\n');
+  for (const format of ['plaintext', 'markdown'] as const) {
+    const an = createAnalyzer();
+    let slices = 0;
+    // five paragraphs a slice
+    for (let budget = 0; ; slices++) {
+      budget = 0;
+      if (an.prepare(long, { format }, () => budget++ < 5)) break;
+      assert.ok(slices < 1000, 'prepare() finishes');
+    }
+    assert.ok(slices >= 20, `${format}: done in slices (${slices})`);
+    assert.deepEqual(an.analyze(long, { format }), analyze(long, { format }));
+    assert.equal(an.lastMisses, 0, `${format}: every paragraph was ready`);
+    // after an edit, only the paragraphs around it are left to do
+    const edited = long.replace('Rome 17', 'Paris 17');
+    let asked = 0;
+    assert.equal(an.prepare(edited, { format }, () => (asked++, true)), true);
+    assert.ok(asked <= 3, `${format}: one paragraph re-split, not the story (${asked})`);
+    assert.deepEqual(an.analyze(edited, { format }), analyze(edited, { format }));
+    assert.equal(an.lastMisses, 0);
+    // a text prepare() never saw is analysed whole, as ever
+    assert.deepEqual(an.analyze(edited + '\n\nHe said 12 people died.', { format }), analyze(edited + '\n\nHe said 12 people died.', { format }));
+  }
+});
+
+test('prepare() with another vocabulary starts afresh, as analyze() does', () => {
+  const an = createAnalyzer();
+  const vocabulary = { cueVerbs: ['opine'], anonymityFormulas: [], organizations: ['Rome Council'], people: [], neverCues: [] };
+  assert.equal(an.prepare(story, {}, () => true), true);
+  assert.equal(an.prepare(story, { vocabulary }, () => true), true);
+  assert.deepEqual(an.analyze(story, { vocabulary }), analyze(story, { vocabulary }));
+  assert.equal(an.lastMisses, 0);
+});
