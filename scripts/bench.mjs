@@ -27,7 +27,8 @@
 // analysing the 5 MB document in a fresh child process, and the sizes of
 // dist/extension.js and of the newest *.vsix at the repo root; and the language server
 // (scripts/benchServer.mjs): message-loop stall while a 2 MB story is analysed, edit to
-// fresh diagnostics in a 1 MB story.
+// fresh diagnostics in a 1 MB story; and the web extension's server, the browser bundle
+// (scripts/benchWebServer.mjs): its thread's longest stall while a 2 MB story is analysed.
 // --json prints ONE JSON object on stdout (progress goes to stderr); --json-out FILE
 // also writes it to FILE while printing the table.
 import { createRequire } from 'node:module';
@@ -37,6 +38,7 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from '
 import { dirname, join, resolve } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { benchServer, serverLines } from './benchServer.mjs';
+import { benchWebServer, webServerLine } from './benchWebServer.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '..');
@@ -52,10 +54,11 @@ const TARGETS = {
   peakRssMb5Mb: { max: 400, label: 'peak RSS analysing 5 MB (MB)' },
   serverStall2MbMs: { max: 50, label: 'language server: longest message-loop stall while a 2 MB story is analysed (ms)' },
   serverEditOverDebounceP95Ms: { max: 50, label: 'language server: edit to fresh diagnostics beyond the debounce, p95, 1 MB story (ms)' },
+  webServerStall2MbMs: { max: 50, label: 'web worker server: longest stall of its event loop while a 2 MB story is analysed (ms)' },
 };
 
 function parseArgs(argv) {
-  const o = { jsonOut: null, json: false, corpus: null, passes: 3, compromisePasses: 2, edits: 30, quick: false, child: null, size: 0, core: null };
+  const o = { jsonOut: null, json: false, corpus: null, passes: 3, compromisePasses: 2, edits: 60, quick: false, child: null, size: 0, core: null };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const next = () => argv[++i];
@@ -132,6 +135,49 @@ function pass(fn, texts) {
 }
 
 // ---------------------------------------------------------------- children
+// Incremental: one createAnalyzer cache, one word changed per edit in a 1 MB doc, in a
+// child process of its own (as an editor's server holds only its documents, not the
+// other tools this bench loads). The same edit sequence is replayed in the markdown
+// format, whose median is compared with plain text's in the same run.
+// The first edits after opening run the incremental path's code before the JIT has
+// compiled it: they are timed and printed apart, as a warm-up, and the target is
+// on the typing that follows (what a writer feels keystroke after keystroke).
+const WARM_UP_EDITS = 10;
+function incremental(core, base1mb, format, edits) {
+  let doc = base1mb;
+  const an = core.createAnalyzer();
+  gc();
+  let t0 = performance.now();
+  an.analyze(doc, { format });
+  const coldMs = performance.now() - t0;
+  t0 = performance.now();
+  an.analyze(doc, { format });
+  const unchangedMs = performance.now() - t0;
+  const paraStarts = [0];
+  for (let i = doc.indexOf('\n\n'); i >= 0; i = doc.indexOf('\n\n', i + 2)) paraStarts.push(i + 2);
+  let seed = 42;
+  const rnd = () => ((seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) / 4294967296);
+  const replacements = ['officials', 'said', 'Smith', 'hundreds', 'reportedly', 'anonymity', 'the', '300'];
+  const editMs = [];
+  const warmUpMs = [];
+  for (let e = 0; e < WARM_UP_EDITS + edits; e++) {
+    // A paragraph, then the first word of 3+ letters from its start; the paragraph
+    // starts drift a little as words change length, which does not matter here.
+    const p = paraStarts[Math.floor(rnd() * paraStarts.length)];
+    const re = /[A-Za-z]{3,}/g;
+    re.lastIndex = Math.min(p, doc.length);
+    const m = re.exec(doc);
+    if (!m) continue;
+    const w = replacements[Math.floor(rnd() * replacements.length)];
+    doc = doc.slice(0, m.index) + w + doc.slice(m.index + m[0].length);
+    t0 = performance.now();
+    an.analyze(doc, { format });
+    (e < WARM_UP_EDITS ? warmUpMs : editMs).push(performance.now() - t0);
+  }
+  const agrees = isDeepStrictEqual(an.analyze(doc, { format }), core.analyze(doc, { format }));
+  return { coldMs, unchangedMs, editMs, warmUpMs, agrees };
+}
+
 function childMain(o) {
   if (o.child === 'rss') {
     const core = require(o.core);
@@ -145,6 +191,14 @@ function childMain(o) {
     const ms = performance.now() - t0;
     const peak = process.resourceUsage().maxRSS / 1024;
     process.stdout.write(JSON.stringify({ peakRssMb: peak, rssBeforeMb: before, ms, chars: doc.length, attributions: a.attributions.length }));
+    return;
+  }
+  if (o.child === 'incremental') {
+    const core = require(o.core);
+    const base1mb = bigDoc(loadCorpus(o.corpus), 1024 * 1024);
+    const plain = incremental(core, base1mb, 'plaintext', o.edits);
+    const markdown = incremental(core, base1mb, 'markdown', o.edits);
+    process.stdout.write(JSON.stringify({ plain, markdown }));
     return;
   }
   if (o.child === 'tokenize') {
@@ -244,57 +298,17 @@ async function main() {
   }
   const scaling5MbOverHalfMb = scaling['5MB'].ms / scaling['0.5MB'].ms;
 
-  // Incremental: one createAnalyzer cache, one word changed per edit in a 1 MB doc.
-  // The same edit sequence is replayed in the markdown format, whose median is compared
-  // with plain text's in the same run (the machine's load changes both alike).
-  const base1mb = bigDoc(texts, 1024 * 1024);
-  // The first edits after opening run the incremental path's code before the JIT has
-  // compiled it: they are timed and printed apart, as a warm-up, and the target is
-  // on the typing that follows (what a writer feels keystroke after keystroke).
-  const WARM_UP_EDITS = 10;
-  const incremental = (format, edits) => {
-    let doc = base1mb;
-    const an = core.createAnalyzer();
-    gc();
-    let t0 = performance.now();
-    an.analyze(doc, { format });
-    const coldMs = performance.now() - t0;
-    t0 = performance.now();
-    an.analyze(doc, { format });
-    const unchangedMs = performance.now() - t0;
-    const paraStarts = [0];
-    for (let i = doc.indexOf('\n\n'); i >= 0; i = doc.indexOf('\n\n', i + 2)) paraStarts.push(i + 2);
-    let seed = 42;
-    const rnd = () => ((seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) / 4294967296);
-    const replacements = ['officials', 'said', 'Smith', 'hundreds', 'reportedly', 'anonymity', 'the', '300'];
-    const editMs = [];
-    const warmUpMs = [];
-    for (let e = 0; e < WARM_UP_EDITS + edits; e++) {
-      // A paragraph, then the first word of 3+ letters from its start; the paragraph
-      // starts drift a little as words change length, which does not matter here.
-      const p = paraStarts[Math.floor(rnd() * paraStarts.length)];
-      const re = /[A-Za-z]{3,}/g;
-      re.lastIndex = Math.min(p, doc.length);
-      const m = re.exec(doc);
-      if (!m) continue;
-      const w = replacements[Math.floor(rnd() * replacements.length)];
-      doc = doc.slice(0, m.index) + w + doc.slice(m.index + m[0].length);
-      t0 = performance.now();
-      an.analyze(doc, { format });
-      (e < WARM_UP_EDITS ? warmUpMs : editMs).push(performance.now() - t0);
-    }
-    const agrees = isDeepStrictEqual(an.analyze(doc, { format }), core.analyze(doc, { format }));
-    return { coldMs, unchangedMs, editMs, warmUpMs, agrees };
-  };
-  const inc = incremental('plaintext', o.edits);
+  log('incremental re-analysis in a child process…');
+  const { plain: inc, markdown: incMd } = runChild(o, 'incremental', ['--edits', String(o.edits)]);
   const { coldMs, unchangedMs, editMs } = inc;
   const incrementalAgrees = inc.agrees;
   log(`incremental: median ${median(editMs).toFixed(2)} ms, p95 ${pct(editMs, 95).toFixed(2)} ms`);
-  const incMd = incremental('markdown', o.edits);
   log(`incremental (markdown): median ${median(incMd.editMs).toFixed(2)} ms, ${(median(incMd.editMs) / median(editMs)).toFixed(2)}x plain text`);
 
   // The language server, as a separate process over stdio (scripts/benchServer.mjs).
   const server = await benchServer({ docOf: (size) => bigDoc(texts, size), edits: o.quick ? 5 : 20, log });
+  // The web extension's server, the browser bundle in a thread standing in for the web worker.
+  const webServer = await benchWebServer({ docOf: (size) => bigDoc(texts, size), log });
 
   // Memory, in a fresh process.
   log('peak RSS for 5 MB in a child process…');
@@ -338,6 +352,7 @@ async function main() {
     rssBeforeAnalysisMb5Mb: +rss.rssBeforeMb.toFixed(0),
     analyze5MbChildMs: +rss.ms.toFixed(0),
     ...server,
+    ...webServer,
     // What the server adds to an edit beyond the debounce, against the core's own
     // incremental re-analysis in this run (1 = the server costs nothing more).
     serverEditOverCoreIncremental: +((server.serverEditToDiagnosticsMedianMs - server.serverDebounceMs) / median(editMs)).toFixed(2),
@@ -382,6 +397,7 @@ async function main() {
   console.log(`incremental, markdown format (same doc and edits, ${incMd.editMs.length} edits): edit median ${f(result.incrementalMarkdownMedianMs, 2)} ms (${f(result.incrementalMarkdownOverPlain, 2)}x plain text in this run), p95 ${f(result.incrementalMarkdownP95Ms, 2)} ms; agrees with fresh analyze: ${incMd.agrees}`);
   console.log(`memory: peak RSS analysing 5 MB in a fresh process: ${f(result.peakRssMb5Mb, 0)} MB (${f(result.rssBeforeAnalysisMb5Mb, 0)} MB before the analysis; analysis took ${f(result.analyze5MbChildMs, 0)} ms)`);
   for (const l of serverLines(server)) console.log(l);
+  console.log(webServerLine(webServer));
   console.log(`language server: edit to diagnostics beyond the debounce / the core's incremental median in this run: ${f(result.serverEditOverCoreIncremental, 2)} (1 = the server adds nothing to the analysis)`);
   console.log(`sizes: dist/extension.js ${sizes.extensionJsBytes ?? '—'} B, dist/web/extension.js ${sizes.webExtensionJsBytes ?? '—'} B, dist/core.js ${sizes.coreJsBytes ?? '—'} B, vsix ${sizes.vsixFile ? `${sizes.vsixFile} ${sizes.vsixBytes} B` : '— (none at repo root)'}`);
   console.log('');

@@ -38,9 +38,11 @@ export const REACH = { attributions: 2 * ANAPHOR_LOOKBACK + 50, sentences: LOOKB
  *  after an edit it read the kept, finished one: "he" flipped between anonymous and
  *  named depending on where the last edit was.) */
 export function resolveSources(text: string, attributions: Attribution[], heads: string[], sentences: Sentence[], original: string, names: NameIndex, fixed?: Uint8Array, record?: WeakMap<Attribution, Attribution[]>): void {
-  // antecedents point at source spans by offset; a map keeps the lookups constant-time
-  const byStart = new Map<number, Attribution>();
-  for (const a of attributions) if (!byStart.has(a.start)) byStart.set(a.start, a);
+  // Antecedents point at source spans by offset; a map keeps the lookups constant-time.
+  // Made when first asked: on a keystroke only a few attributions are resolved, and
+  // most of them never look one up.
+  let starts: Map<number, Attribution> | null = null;
+  const byStart: StartIndex = { get: (start) => (starts ??= startIndex(attributions)).get(start) };
   for (let k = 0; k < attributions.length; k++) {
     if (fixed?.[k]) continue;
     const a = attributions[k];
@@ -54,7 +56,16 @@ export function resolveSources(text: string, attributions: Attribution[], heads:
     else record.delete(a);
     reads = null;
   }
-  linkNamedMentions(attributions);
+  linkNamedMentions(attributions, fixed);
+}
+
+/** The attribution whose source starts at an offset (the first, if several do). */
+export type StartIndex = Pick<Map<number, Attribution>, 'get'>;
+
+function startIndex(attributions: readonly Attribution[]): Map<number, Attribution> {
+  const map = new Map<number, Attribution>();
+  for (const a of attributions) if (!map.has(a.start)) map.set(a.start, a);
+  return map;
 }
 
 /** Attributions whose state the one being resolved read, while `record` is given:
@@ -81,7 +92,7 @@ export function contextFree(attributions: readonly Attribution[]): boolean {
 
 /** Resolves one attribution against the earlier ones (exported for the windowed
  *  analysis, which keeps only the stretch of them this can reach; see windows.ts). */
-export function resolveOne(text: string, a: Attribution, attributions: Attribution[], heads: string[], sentences: Sentence[], original: string, byStart: Map<number, Attribution>, names: NameIndex): void {
+export function resolveOne(text: string, a: Attribution, attributions: Attribution[], heads: string[], sentences: Sentence[], original: string, byStart: StartIndex, names: NameIndex): void {
   // cheap tests first: this pass runs on every keystroke over the whole document
   if (a.text.length <= 4 && PRONOUN.test(a.text)) resolvePronoun(a, attributions, sentences, original, byStart, names);
   resolveDefiniteTitle(a, sentences, original, names);
@@ -97,7 +108,7 @@ export function resolveOne(text: string, a: Attribution, attributions: Attributi
   if (/^(the|these|those)\s/i.test(a.text) || /^(they|he|she|who)$/i.test(a.text)) linkAnaphor(a, attributions, heads, byStart);
 }
 
-function resolvePronoun(a: Attribution, all: Attribution[], sentences: Sentence[], original: string, byStart: Map<number, Attribution>, names: NameIndex): void {
+function resolvePronoun(a: Attribution, all: Attribution[], sentences: Sentence[], original: string, byStart: StartIndex, names: NameIndex): void {
   const p = a.text.toLowerCase();
   const wanted: SourceType[] = p === 'it' ? ['organization', 'document'] : p === 'they' ? ['unnamed-group', 'organization'] : PERSONLIKE;
   const gender = p === 'he' ? 'm' : p === 'she' ? 'f' : null;
@@ -168,7 +179,7 @@ function resolveDefiniteTitle(a: Attribution, sentences: Sentence[], original: s
 
 
 /** "the officials said" after "seven officials involved in … the talks": same group. */
-function linkAnaphor(a: Attribution, all: Attribution[], heads: string[], byStart: Map<number, Attribution>): void {
+function linkAnaphor(a: Attribution, all: Attribution[], heads: string[], byStart: StartIndex): void {
   const word = a.antecedent ? headWord(a.antecedent.text) : heads[a.id];
   const head = singular(word);
   // same head noun, and the same number when one is available: "the officials" is the
@@ -252,14 +263,28 @@ function linkWords(a: Attribution): KeyWords | null {
 /** The group of the source an attribution credits, or -1 when it is not known who.
  *  (sourceKey below is the same grouping as a string, for the windowed one-shot mode,
  *  whose windows cannot share these per-run numbers.) */
-function groupOf(a: Attribution): number {
+function groupOf(a: Attribution, kept: boolean): number {
+  let g = kept ? knownGroups.get(a) : undefined;
+  if (g === undefined) knownGroups.set(a, (g = keyedGroup(a)));
+  return g === BY_OFFSET ? ANONYMOUS_GROUPS + (a.antecedent ? a.antecedent.start : a.start) : g;
+}
+
+/** groupOf's answer that does not move with the text: an anonymous source's group is
+ *  where it stands (BY_OFFSET), worked out anew on every run. */
+function keyedGroup(a: Attribution): number {
   const words = linkWords(a);
   if (!words) return -1;
   if (a.type === 'person') return words.person ??= numbered(`person:${words.last}`);
-  if (a.kind === 'anonymous') return ANONYMOUS_GROUPS + (a.antecedent ? a.antecedent.start : a.start);
+  if (a.kind === 'anonymous') return BY_OFFSET;
   const typed = words.typed ??= {};
   return typed[a.type] ??= numbered(`${a.type}:${words.all}`);
 }
+const BY_OFFSET = -2;
+/** keyedGroup() of each attribution as last worked out. One whose resolution the
+ *  editor's analyzer kept (its text, type and antecedent are as they were) reads it
+ *  back: on a keystroke that is all but a few hundred of a long story's. Dropped with
+ *  the memos its numbers come from. */
+let knownGroups = new WeakMap<Attribution, number>();
 
 /** Links every attribution to the others crediting the same source. This runs over
  *  the whole document on every keystroke, so it builds no key strings nor a list per
@@ -267,15 +292,15 @@ function groupOf(a: Attribution): number {
  *  each takes its neighbours in that order; one whose list is unchanged keeps its array. */
 const NO_LINKS: number[] = [];
 
-function linkNamedMentions(all: Attribution[]): void {
+function linkNamedMentions(all: Attribution[], fixed: Uint8Array | undefined): void {
   // memos are dropped between runs only: one run's group numbers must agree
-  if (keyMemo.size > 50_000 || NAMED_GROUPS.size > 50_000) { keyMemo.clear(); NAMED_GROUPS.clear(); }
+  if (keyMemo.size > 50_000 || NAMED_GROUPS.size > 50_000) { keyMemo.clear(); NAMED_GROUPS.clear(); knownGroups = new WeakMap(); }
   const n = all.length;
   const group = new Float64Array(n);
   const order = new Float64Array(n);
   let m = 0;
   for (let k = 0; k < n; k++) {
-    group[k] = groupOf(all[k]);
+    group[k] = groupOf(all[k], fixed?.[k] === 1);
     if (group[k] >= 0) order[m++] = group[k] * n + k;
   }
   const sorted = order.subarray(0, m).sort();
