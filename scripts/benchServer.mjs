@@ -38,6 +38,21 @@ function positionAt(text, offset) {
  *  compiled it: timed and printed apart (see bench.mjs). */
 const WARM_UP_EDITS = 3;
 
+/** Sends `ask()` every 25 ms, one at a time, until stop(), which gives the round trips (ms). */
+export function pingEvery25Ms(ask) {
+  const rtts = [];
+  let done = false;
+  const running = (async () => {
+    while (!done) {
+      const t0 = performance.now();
+      await ask();
+      rtts.push(performance.now() - t0);
+      await new Promise((r) => setTimeout(r, 25));
+    }
+  })();
+  return { stop: async () => { done = true; await running; return rtts; } };
+}
+
 /** `docOf(size)` gives a story of about `size` characters. */
 export async function benchServer({ docOf, edits = 20, log = (...a) => console.error(...a) }) {
   const { createProtocolConnection, StreamMessageReader, StreamMessageWriter } = require('vscode-languageserver-protocol/node');
@@ -62,24 +77,14 @@ export async function benchServer({ docOf, edits = 20, log = (...a) => console.e
   log('language server: analysing a 2 MB story…');
   const big = docOf(2 * 1024 * 1024);
   await stats(true);
-  const rtts = [];
-  let done = false;
-  const pinger = (async () => {
-    while (!done) {
-      const t0 = performance.now();
-      await stats(false);
-      rtts.push(performance.now() - t0);
-      await new Promise((r) => setTimeout(r, 25));
-    }
-  })();
+  const pinger = pingEvery25Ms(() => stats(false));
   const t0 = performance.now();
   const bigUri = 'file:///bench/2mb.txt';
   const bigDone = diagnostics(bigUri);
   await connection.sendNotification('textDocument/didOpen', { textDocument: { uri: bigUri, languageId: 'plaintext', version: 1, text: big } });
   const bigDiagnostics = await bigDone;
   const analysis2MbMs = performance.now() - t0;
-  done = true;
-  await pinger;
+  const rtts = await pinger.stop();
   const stall2Mb = await stats(true);
   await connection.sendNotification('textDocument/didClose', { textDocument: { uri: bigUri } });
 
@@ -142,20 +147,25 @@ export function serverLines(r) {
   ];
 }
 
-// Alone: the corpus articles joined by blank lines, as bench.mjs builds its big documents.
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const args = process.argv.slice(2);
-  const opt = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
-  const dir = resolve(opt('--corpus', join(root, '..', 'shared', 'corpora', 'polnear', 'train', 'text')));
+/** For a script run alone: `docOf(size)` of the corpus articles joined by blank
+ *  lines, as bench.mjs builds its big documents (--corpus DIR, or PolNeAR's train texts). */
+export function corpusDocs(args) {
+  const at = args.indexOf('--corpus');
+  const dir = resolve(at >= 0 ? args[at + 1] : join(root, '..', 'shared', 'corpora', 'polnear', 'train', 'text'));
   if (!existsSync(dir)) { console.error(`corpus not found: ${dir}`); process.exit(2); }
   const texts = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(dir, f), 'utf8').trim());
-  const docOf = (size) => {
+  return (size) => {
     const parts = [];
     for (let i = 0, n = 0; n < size; i++) { parts.push(texts[i % texts.length]); n += texts[i % texts.length].length + 2; }
     const doc = parts.join('\n\n');
     const cut = doc.lastIndexOf('\n\n', size);
     return doc.slice(0, cut > 0 ? cut : size);
   };
-  const r = await benchServer({ docOf, edits: Number(opt('--edits', 20)) });
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const args = process.argv.slice(2);
+  const edits = args.includes('--edits') ? Number(args[args.indexOf('--edits') + 1]) : 20;
+  const r = await benchServer({ docOf: corpusDocs(args), edits });
   for (const l of serverLines(r)) console.log(l);
 }

@@ -8,6 +8,7 @@ import { Worker } from 'node:worker_threads';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { corpusDocs, pingEvery25Ms } from './benchServer.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(join(root, 'package.json'));
@@ -64,24 +65,14 @@ export async function benchWebServer({ docOf, log = (...a) => console.error(...a
 
   log('web worker server: analysing a 2 MB story…');
   await stats(true);
-  const rtts = [];
-  let done = false;
-  const pinger = (async () => {
-    while (!done) {
-      const t0 = performance.now();
-      await connection.sendRequest('sourcingLens/noSuchMethod', {}).catch(() => undefined);
-      rtts.push(performance.now() - t0);
-      await new Promise((r) => setTimeout(r, 25));
-    }
-  })();
+  const pinger = pingEvery25Ms(() => connection.sendRequest('sourcingLens/noSuchMethod', {}).catch(() => undefined));
   const uri = 'file:///bench/2mb.txt';
   const t0 = performance.now();
   const published = diagnostics(uri);
   await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text: docOf(2 * 1024 * 1024) } });
   const result = await published;
   const analysisMs = performance.now() - t0;
-  done = true;
-  await pinger;
+  const rtts = await pinger.stop();
   const stall = await stats(true);
   connection.dispose();
   await worker.terminate();
@@ -98,16 +89,7 @@ export function webServerLine(r) {
   return `web worker server (browser bundle, analysis sliced in its own thread): 2 MB story analysed in ${r.webServerAnalysis2MbMs} ms (${r.webServerDiagnostics2Mb} diagnostics); meanwhile the longest stall of its event loop ${r.webServerStall2MbMs} ms, longest round trip of ${r.webServerRoundTrips2Mb} requests ${r.webServerRoundTripMax2MbMs} ms`;
 }
 
+// Run alone: node scripts/benchWebServer.mjs [--corpus DIR] (after npm run build).
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const { readdirSync, readFileSync } = await import('node:fs');
-  const dir = join(root, '..', 'shared', 'corpora', 'polnear', 'train', 'text');
-  const texts = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(dir, f), 'utf8').trim());
-  const docOf = (size) => {
-    const parts = [];
-    for (let i = 0, n = 0; n < size; i++) { parts.push(texts[i % texts.length]); n += texts[i % texts.length].length + 2; }
-    const doc = parts.join('\n\n');
-    const cut = doc.lastIndexOf('\n\n', size);
-    return doc.slice(0, cut > 0 ? cut : size);
-  };
-  console.log(webServerLine(await benchWebServer({ docOf })));
+  console.log(webServerLine(await benchWebServer({ docOf: corpusDocs(process.argv.slice(2)) })));
 }

@@ -263,9 +263,12 @@ function linkWords(a: Attribution): KeyWords | null {
 /** The group of the source an attribution credits, or -1 when it is not known who.
  *  (sourceKey below is the same grouping as a string, for the windowed one-shot mode,
  *  whose windows cannot share these per-run numbers.) */
-function groupOf(a: Attribution, kept: boolean): number {
+function groupOf(a: Attribution, kept: boolean, remember: boolean): number {
   let g = kept ? knownGroups.get(a) : undefined;
-  if (g === undefined) knownGroups.set(a, (g = keyedGroup(a)));
+  if (g === undefined) {
+    g = keyedGroup(a);
+    if (remember) knownGroups.set(a, g);
+  }
   return g === BY_OFFSET ? ANONYMOUS_GROUPS + (a.antecedent ? a.antecedent.start : a.start) : g;
 }
 
@@ -282,8 +285,9 @@ function keyedGroup(a: Attribution): number {
 const BY_OFFSET = -2;
 /** keyedGroup() of each attribution as last worked out. One whose resolution the
  *  editor's analyzer kept (its text, type and antecedent are as they were) reads it
- *  back: on a keystroke that is all but a few hundred of a long story's. Dropped with
- *  the memos its numbers come from. */
+ *  back: on a keystroke that is all but a few hundred of a long story's. Only the
+ *  editor's analyzer fills it (a one-shot analysis of 5 MB would only make the
+ *  collector's work larger); dropped with the memos its numbers come from. */
 let knownGroups = new WeakMap<Attribution, number>();
 
 /** Links every attribution to the others crediting the same source. This runs over
@@ -300,7 +304,7 @@ function linkNamedMentions(all: Attribution[], fixed: Uint8Array | undefined): v
   const order = new Float64Array(n);
   let m = 0;
   for (let k = 0; k < n; k++) {
-    group[k] = groupOf(all[k], fixed?.[k] === 1);
+    group[k] = groupOf(all[k], fixed?.[k] === 1, fixed !== undefined);
     if (group[k] >= 0) order[m++] = group[k] * n + k;
   }
   const sorted = order.subarray(0, m).sort();
