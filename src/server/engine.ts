@@ -120,10 +120,10 @@ export class Engine {
     return { format: formatOf(doc.document.languageId, doc.document.uri), vocabulary: doc.workflow.vocabulary };
   }
 
-  /** Analyses the document's current text; undefined when it is not here. */
-  analyze(uri: string): Published | undefined {
+  /** Analyses the document's current text (publish() then gives its diagnostics). */
+  analyze(uri: string): void {
     const doc = this.docs.get(uri);
-    if (!doc) return undefined;
+    if (!doc) return;
     const started = Date.now();
     try {
       const analysis = doc.analyzer.analyze(doc.document.getText(), this.options(doc));
@@ -132,7 +132,6 @@ export class Engine {
       doc.state = { status: 'failed', error: error instanceof Error ? error.message : String(error) };
     }
     doc.dirty = false;
-    return this.publish(uri);
   }
 
   refuse(uri: string, version: number, sizeKB: number, limitKB: number): Published {
