@@ -15,6 +15,7 @@ import { commonEnds, resplitSpans, updateLayout } from './layout';
 import { anonymityVerdict } from './anonymity';
 import { vocabularyKey, withVocabulary } from './vocabulary';
 import { detached } from './detach';
+import { drain, STEP, type Steps } from './steps';
 
 export interface Analyzer {
   /** Analyses the document's current text. The objects of the previous result may be
@@ -22,11 +23,12 @@ export interface Analyzer {
    *  object covers the same text as before, at its new offsets (callers may remember
    *  what they derive from a sentence's text by the Sentence object). */
   analyze(text: string, options?: AnalyzeOptions): Analysis;
-  /** Analyses ahead the paragraphs of `text` that analyze(text, options) would have to,
-   *  while `more()` says there is time; true when none is left. A caller on a thread
-   *  with messages to answer (the web worker's language server) calls it between them
-   *  until it is true, so that analyze() then only assembles what is done. The cache
-   *  only gains entries: analyze() gives the same result whether or not this ran. */
+  /** Does ahead, while `more()` says there is time, the work analyze(text, options)
+   *  would do: the paragraphs not in the cache and, on a first run, the assembly too;
+   *  true when it is done. A caller on a thread with messages to answer (the language
+   *  server's) calls it between them until it is true; analyze() then has only an
+   *  edit's assembly left, or nothing. analyze() gives the same result whether or not
+   *  this ran. */
   prepare(text: string, options: AnalyzeOptions, more: () => boolean): boolean;
   /** Number of paragraphs analysed (not served from the cache) by the last call. */
   readonly lastMisses: number;
@@ -52,38 +54,37 @@ export function createAnalyzer(): Analyzer {
   const reads = new WeakMap<Attribution, Attribution[]>();
   /** What prepare() has left to do for the text it was last given. */
   let ahead: { text: string; spans: Span[]; next: number } | null = null;
+  /** A first run that prepare() is assembling in slices, and whether the slice has time left. */
+  let running: { steps: Steps<Analysis>; format: AnalyzeOptions['format'] } | null = null;
+  let timeLeft: () => boolean = () => true;
   // Paragraph results hold for one vocabulary only: another one starts afresh.
   const useVocabulary = (options: AnalyzeOptions) => {
     const vocabulary = vocabularyKey(options.vocabulary);
-    if (vocabulary !== prevVocabulary) { cache = new Map(); prevText = null; last = null; ahead = null; prevVocabulary = vocabulary; }
+    if (vocabulary !== prevVocabulary) { cache = new Map(); prevText = null; last = null; ahead = null; running = null; prevVocabulary = vocabulary; }
   };
   return {
     get lastMisses() {
       return misses;
     },
     prepare(original: string, options: AnalyzeOptions, more: () => boolean): boolean {
-      if (original === prevOriginal && options.format === prevFormat && last) return true;
       useVocabulary(options);
-      return withVocabulary(options.vocabulary, () => {
-        const text = options.format === 'markdown' ? masker.mask(original) : original;
-        if (ahead?.text !== text) ahead = { text, spans: resplitSpans(options.format === prevFormat ? prevText : null, text), next: 0 };
-        const { spans } = ahead;
-        while (ahead.next < spans.length) {
-          if (!more()) return false;
-          const body = text.slice(spans[ahead.next].start, spans[ahead.next].end);
-          ahead.next++;
-          if (cache.has(body)) continue;
-          const own = detached(body);
-          cache.set(own, analyzeParagraph(own));
-        }
-        return true;
-      });
+      if (original === prevOriginal && options.format === prevFormat && last) return true;
+      timeLeft = more;
+      try {
+        return withVocabulary(options.vocabulary, () => prepareSlice(original, options));
+      } catch (error) {
+        prevText = null; prevOriginal = null; last = null; ahead = null; running = null;
+        throw error;
+      } finally {
+        timeLeft = () => true;
+      }
     },
     analyze(original: string, options: AnalyzeOptions = {}): Analysis {
       useVocabulary(options);
-      ahead = null;
+      // a first run half assembled has moved nothing of an earlier one: it is dropped
+      ahead = null; running = null;
       try {
-        return withVocabulary(options.vocabulary, () => run(original, options));
+        return withVocabulary(options.vocabulary, () => drain(runSteps(original, options)));
       } catch (error) {
         // A run moves the last run's spans and blocks in place: after a failure they
         // are neither the old layout nor the new one, so the next run starts afresh.
@@ -92,7 +93,43 @@ export function createAnalyzer(): Analyzer {
       }
     },
   };
-  function run(original: string, options: AnalyzeOptions): Analysis {
+  function prepareSlice(original: string, options: AnalyzeOptions): boolean {
+    // A first run under way goes on to its end whatever the text is now (a newer text
+    // is then an edit of it, which analyze() does at once): starting it again on every
+    // keystroke could keep a long story from ever being done.
+    if (running && running.format === options.format) {
+      if (!running.steps.next().done) return false;
+      running = null;
+      if (original === prevOriginal) return true;
+    }
+    running = null;
+    const text = options.format === 'markdown' ? masker.mask(original) : original;
+    if (ahead?.text !== text) ahead = { text, spans: resplitSpans(options.format === prevFormat ? prevText : null, text), next: 0 };
+    const { spans } = ahead;
+    while (ahead.next < spans.length) {
+      if (!timeLeft()) return false;
+      const body = text.slice(spans[ahead.next].start, spans[ahead.next].end);
+      ahead.next++;
+      if (cache.has(body)) continue;
+      const own = detached(body);
+      cache.set(own, analyzeParagraph(own));
+    }
+    // After an edit analyze() assembles at once (a keystroke's assembly is short, and
+    // it moves the last run's blocks, which a run left half-done would leave neither
+    // old nor new). A first run moves nothing: it is assembled here too, in slices.
+    if (last !== null) return true;
+    // the paragraphs just split are the first run's layout (it has no earlier one)
+    const layout = spans;
+    ahead = null;
+    running = { steps: runSteps(original, options, () => timeLeft(), layout), format: options.format };
+    if (!timeLeft()) return false;
+    if (!running.steps.next().done) return false;
+    running = null;
+    return true;
+  }
+  /** A run of analyze(); with `more`, one that pauses when it says so, and may be given
+   *  the spans of a first run's paragraphs (prepare() split them already). */
+  function* runSteps(original: string, options: AnalyzeOptions, more?: () => boolean, firstSpans?: Span[]): Steps<Analysis> {
     {
       if (original === prevOriginal && options.format === prevFormat && last) {
         misses = 0;
@@ -101,13 +138,14 @@ export function createAnalyzer(): Analyzer {
       const markdown = options.format === 'markdown';
       const text = markdown ? masker.mask(original) : original;
       if (options.format !== prevFormat) { prevText = null; prevFormat = options.format; }
-      const layout = updateLayout(prevText, prevSpans, text);
+      const layout = firstSpans && prevText === null ? { spans: firstSpans, keptBefore: 0, keptAfter: 0 } : updateLayout(prevText, prevSpans, text);
       misses = 0;
       const n = layout.spans.length;
       // Kept paragraphs keep their results by position (the last run's list, reshaped in
       // place); only the re-split ones need the text cache.
       const results = reshaped(prevResults, layout.keptAfter, n);
       for (let i = layout.keptBefore; i < n - layout.keptAfter; i++) {
+        if (more !== undefined && i % STEP === 0 && !more()) yield;
         const body = text.slice(layout.spans[i].start, layout.spans[i].end);
         let r = cache.get(body);
         if (!r) {
@@ -138,7 +176,7 @@ export function createAnalyzer(): Analyzer {
       }
       let unmoved = 0;
       while (unmoved < layout.keptBefore && layout.spans[unmoved].end <= sameBefore) unmoved++;
-      last = assemble(original, text, layout.spans, results, { last, keptBefore: layout.keptBefore, keptAfter: layout.keptAfter, sameBefore, sameAfter, unmoved, reads });
+      last = yield* assembling(original, text, layout.spans, results, { last, keptBefore: layout.keptBefore, keptAfter: layout.keptAfter, sameBefore, sameAfter, unmoved, reads }, more);
       prevText = text;
       prevSpans = layout.spans;
       prevResults = results;
@@ -158,7 +196,7 @@ function analyzeOnce(original: string, options: AnalyzeOptions): Analysis {
   // Each paragraph is analysed as the assembly reaches it, and its result dropped once
   // its block is built: on a 50 MB story the per-paragraph results would otherwise
   // all be alive at once, more memory than the analysis itself.
-  return assemble(original, text, spans, (p) => analyzeParagraph(text.slice(spans[p].start, spans[p].end))).analysis;
+  return drain(assembling(original, text, spans, (p) => analyzeParagraph(text.slice(spans[p].start, spans[p].end)))).analysis;
 }
 
 /** What the editor's analyzer keeps of its last run for the next: the result, the
@@ -191,7 +229,7 @@ interface Carry {
 /** Absolute offsets and document-level resolution over per-paragraph results: an
  *  array (the editor's analyzer, with what its last run left: `carry`), or a function
  *  that makes paragraph p's when asked (a one-shot analysis keeps none, and no blocks). */
-function assemble(original: string, text: string, spans: Span[], results: ParagraphResult[] | ((p: number) => ParagraphResult), carry?: Carry): LastRun {
+function* assembling(original: string, text: string, spans: Span[], results: ParagraphResult[] | ((p: number) => ParagraphResult), carry?: Carry, more?: () => boolean): Steps<LastRun> {
   const kept = Array.isArray(results);
   const resultAt = kept ? (p: number) => results[p] : results;
   const last = carry?.last ?? null;
@@ -275,6 +313,7 @@ function assemble(original: string, text: string, spans: Span[], results: Paragr
   const at = { base: 0, paragraph: 0, firstSentence: 0, firstAttribution: 0, firstFigure: 0, firstNote: 0 };
 
   for (let p = unmoved; p < n; p++) {
+    if (more !== undefined && p % STEP === 0 && !more()) yield;
     const span = spans[p];
     const r = resultAt(p);
     if (!kept) {
@@ -332,7 +371,7 @@ function assemble(original: string, text: string, spans: Span[], results: Paragr
   }
 
   const names = new NameIndex(spans, kept ? (p) => results[p].names : (p) => nameLists[p]);
-  resolveSources(text, attributions, heads, sentences, original, names, keptResolution, carry?.reads);
+  yield* resolveSources(text, attributions, heads, sentences, original, names, keptResolution, carry?.reads, more);
   // Antecedents found among name mentions were cut from the file: give them the prose
   // too. A kept attribution's antecedent got it in an earlier run, from file text
   // that has not changed since (it lies before the edit, or in the unchanged tail).

@@ -4,6 +4,7 @@
 // - definite anaphors ("the officials said") link to the earlier group they name and
 //   inherit its description;
 // - anonymous sources get their facets; mentions of one source are linked.
+import { STEP, type Steps } from './steps';
 import type { Attribution, Sentence, SourceType } from './types';
 import { facetsOf } from './anonymity';
 import { headWord } from './phrases';
@@ -37,13 +38,15 @@ export const REACH = { attributions: 2 * ANAPHOR_LOOKBACK + 50, sentences: LOOKB
  *  "the senator" before the definite-title step had made it a named person, while
  *  after an edit it read the kept, finished one: "he" flipped between anonymous and
  *  named depending on where the last edit was.) */
-export function resolveSources(text: string, attributions: Attribution[], heads: string[], sentences: Sentence[], original: string, names: NameIndex, fixed?: Uint8Array, record?: WeakMap<Attribution, Attribution[]>): void {
+export function* resolveSources(text: string, attributions: Attribution[], heads: string[], sentences: Sentence[], original: string, names: NameIndex, fixed?: Uint8Array, record?: WeakMap<Attribution, Attribution[]>, more?: () => boolean): Steps<void> {
   // Antecedents point at source spans by offset; a map keeps the lookups constant-time.
   // Made when first asked: on a keystroke only a few attributions are resolved, and
   // most of them never look one up.
   let starts: Map<number, Attribution> | null = null;
   const byStart: StartIndex = { get: (start) => (starts ??= startIndex(attributions)).get(start) };
   for (let k = 0; k < attributions.length; k++) {
+    // between attributions only: `reads` below is one attribution's
+    if (more !== undefined && k % STEP === 0 && !more()) yield;
     if (fixed?.[k]) continue;
     const a = attributions[k];
     if (!record) {
@@ -56,7 +59,7 @@ export function resolveSources(text: string, attributions: Attribution[], heads:
     else record.delete(a);
     reads = null;
   }
-  linkNamedMentions(attributions, fixed);
+  yield* linkNamedMentions(attributions, fixed, more);
 }
 
 /** The attribution whose source starts at an offset (the first, if several do). */
@@ -296,16 +299,29 @@ let knownGroups = new WeakMap<Attribution, number>();
  *  each takes its neighbours in that order; one whose list is unchanged keeps its array. */
 const NO_LINKS: number[] = [];
 
-function linkNamedMentions(all: Attribution[], fixed: Uint8Array | undefined): void {
-  // memos are dropped between runs only: one run's group numbers must agree
-  if (keyMemo.size > 50_000 || NAMED_GROUPS.size > 50_000) { keyMemo.clear(); NAMED_GROUPS.clear(); knownGroups = new WeakMap(); }
+/** Counts the times the memos behind the group numbers were dropped. */
+let memoGeneration = 0;
+
+function* linkNamedMentions(all: Attribution[], fixed: Uint8Array | undefined, more: (() => boolean) | undefined): Steps<void> {
   const n = all.length;
   const group = new Float64Array(n);
   const order = new Float64Array(n);
   let m = 0;
-  for (let k = 0; k < n; k++) {
-    group[k] = groupOf(all[k], fixed?.[k] === 1, fixed !== undefined);
-    if (group[k] >= 0) order[m++] = group[k] * n + k;
+  numbering: for (;;) {
+    // memos are dropped between runs only: one run's group numbers must agree
+    if (keyMemo.size > 50_000 || NAMED_GROUPS.size > 50_000) { keyMemo.clear(); NAMED_GROUPS.clear(); knownGroups = new WeakMap(); memoGeneration++; }
+    const generation = memoGeneration;
+    m = 0;
+    for (let k = 0; k < n; k++) {
+      if (more !== undefined && k % STEP === 0 && !more()) {
+        yield;
+        // another story's run dropped the memos meanwhile: number the groups again
+        if (generation !== memoGeneration) continue numbering;
+      }
+      group[k] = groupOf(all[k], fixed?.[k] === 1, fixed !== undefined);
+      if (group[k] >= 0) order[m++] = group[k] * n + k;
+    }
+    break;
   }
   const sorted = order.subarray(0, m).sort();
   // decoded once: the attributions in group order, and their ids
@@ -313,7 +329,8 @@ function linkNamedMentions(all: Attribution[], fixed: Uint8Array | undefined): v
   const ids = new Int32Array(m);
   for (let i = 0; i < m; i++) { index[i] = sorted[i] % n; ids[i] = all[index[i]].id; }
   const linked = new Uint8Array(n);
-  for (let i = 0; i < m;) {
+  for (let i = 0, step = 0; i < m;) {
+    if (more !== undefined && ++step % STEP === 0 && !more()) yield;
     const g = group[index[i]];
     let j = i + 1;
     while (j < m && group[index[j]] === g) j++;

@@ -10,6 +10,7 @@ import { createAnalyzer, type Analysis, type AnalyzeOptions, type Analyzer, type
 import { summaryLine } from '../common/describe';
 import { resolveSeverities } from '../config/merge';
 import { finishFindings } from '../review/finish';
+import { anchorOf } from '../review/anchor';
 import { storySection } from '../report/storySection';
 import { actionsOf } from './features/actions';
 import { published, type Analysed } from './features/analysed';
@@ -35,6 +36,8 @@ interface Doc {
   /** Edited since the last analysis: the state's offsets are not the text's. */
   dirty: boolean;
   workflow: DocWorkflow;
+  /** How far prepareFinish() got with an analysis's anchors. */
+  anchored?: { analysis: Analysis; next: number };
   /** The state's analysis finished under these settings and this workflow. */
   finished?: { settings: ServerSettings; workflow: DocWorkflow; analysis: Analysis; directiveProblems: DirectiveProblem[] };
 }
@@ -105,7 +108,7 @@ export class Engine {
   }
 
   /** Analyses ahead the paragraphs the document's next analysis needs, while `more()`
-   *  says there is time (Analyzer.prepare); true when analyze() has only to assemble. */
+   *  says there is time (Analyzer.prepare); true when analyze() has little left to do. */
   prepare(uri: string, more: () => boolean): boolean {
     const doc = this.docs.get(uri);
     if (!doc) return true;
@@ -118,6 +121,24 @@ export class Engine {
 
   private options(doc: Doc): AnalyzeOptions {
     return { format: formatOf(doc.document.languageId, doc.document.uri), vocabulary: doc.workflow.vocabulary };
+  }
+
+  /** Works out ahead, while `more()` says there is time, the sign-off anchors that
+   *  finishing the document's findings needs: on a first analysis of a long story they
+   *  are most of the finish (a fingerprint per flagged sentence); true when done. */
+  prepareFinish(uri: string, more: () => boolean): boolean {
+    const doc = this.docs.get(uri);
+    if (doc?.state.status !== 'analysed' || doc.dirty) return true;
+    const { analysis } = doc.state;
+    if (doc.anchored?.analysis !== analysis) doc.anchored = { analysis, next: 0 };
+    const text = doc.document.getText();
+    const { findings } = analysis;
+    for (let k = doc.anchored.next; k < findings.length; k++) {
+      if (k % 64 === 0 && !more()) { doc.anchored.next = k; return false; }
+      anchorOf(analysis, text, findings[k]);
+    }
+    doc.anchored.next = findings.length;
+    return true;
   }
 
   /** Analyses the document's current text (publish() then gives its diagnostics). */

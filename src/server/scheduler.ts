@@ -4,9 +4,9 @@
 // per turn of the event loop (`defer`), so that messages arriving meanwhile are seen
 // before the next: edits that come during an analysis are all applied, and only the
 // newest text is analysed next; a cancelled query is dropped before it runs. A long
-// analysis is itself done in slices of SLICE_MS, paragraph by paragraph (Analyzer
-// .prepare), so that a 2 MB story opened in the web worker does not keep its message
-// loop from hovers and edits for seconds; the last slice assembles the result.
+// analysis is itself done in slices of SLICE_MS (Analyzer.prepare: the paragraphs,
+// then on a first analysis the assembly), so that a 2 MB story opened in the web
+// worker does not keep its message loop from hovers and edits for seconds.
 import { Engine, type Published } from './engine';
 import type { FromThread, ToThread } from './threadMessages';
 
@@ -76,9 +76,12 @@ export function analysisScheduler(post: (message: FromThread) => void, defer: (s
         }
       } else if (analysed.size > 0) {
         const uri = analysed.values().next().value as string;
-        analysed.delete(uri);
-        // edited since: a newer analysis is on its way (the message loop asks after the debounce)
-        if (!engine.isDirty(uri)) send(engine.publish(uri));
+        const until = Date.now() + SLICE_MS;
+        if (engine.prepareFinish(uri, () => Date.now() < until)) {
+          analysed.delete(uri);
+          // edited since: a newer analysis is on its way (the message loop asks after the debounce)
+          if (!engine.isDirty(uri)) send(engine.publish(uri));
+        }
       } else if (requested.size > 0) {
         analyze(requested.values().next().value as string, true);
       } else if (republish) {

@@ -189,3 +189,16 @@ test('prepare() with another vocabulary starts afresh, as analyze() does', () =>
   assert.deepEqual(an.analyze(story, { vocabulary }), analyze(story, { vocabulary }));
   assert.equal(an.lastMisses, 0);
 });
+
+test('prepare(): a first run stopped in its assembly goes on when the text changes; the edit is then analysed', () => {
+  const long = Array.from({ length: 300 }, (_, i) => story.replace('Rome', `Rome ${i}`)).join('\n\n');
+  let asked = 0;
+  assert.equal(createAnalyzer().prepare(long, {}, () => (asked++, true)), true);
+  const an = createAnalyzer();
+  let left = asked - 2; // the last few asks are the assembly's (one per 128 paragraphs or attributions)
+  assert.equal(an.prepare(long, {}, () => left-- > 0), false, 'stopped before the end');
+  const edited = long.replace('Rome 150', 'Paris 150');
+  assert.equal(an.prepare(edited, {}, () => true), true);
+  assert.deepEqual(an.analyze(edited), analyze(edited));
+  assert.ok(an.lastMisses <= 1, `only the edited paragraph was left (${an.lastMisses})`);
+});
