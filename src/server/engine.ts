@@ -123,9 +123,10 @@ export class Engine {
     return { format: formatOf(doc.document.languageId, doc.document.uri), vocabulary: doc.workflow.vocabulary };
   }
 
-  /** Works out ahead, while `more()` says there is time, the sign-off anchors that
-   *  finishing the document's findings needs: on a first analysis of a long story they
-   *  are most of the finish (a fingerprint per flagged sentence); true when done. */
+  /** Finishes the document's findings ahead of publish(), while `more()` says there is
+   *  time: first the sign-off anchors, in slices (on a first analysis of a long story
+   *  they are most of the work: a fingerprint per flagged sentence), then the finish
+   *  itself, in a turn of its own. True when only the diagnostics are left to make. */
   prepareFinish(uri: string, more: () => boolean): boolean {
     const doc = this.docs.get(uri);
     if (doc?.state.status !== 'analysed' || doc.dirty) return true;
@@ -138,7 +139,10 @@ export class Engine {
       anchorOf(analysis, text, findings[k]);
     }
     doc.anchored.next = findings.length;
-    return true;
+    const { finished } = doc;
+    if (finished && finished.settings === this.settings && finished.workflow === doc.workflow && isFinishOf(finished.analysis, analysis)) return true;
+    this.analysed(doc);
+    return false;
   }
 
   /** Analyses the document's current text (publish() then gives its diagnostics). */
