@@ -77,11 +77,11 @@ export function analysisScheduler(post: (message: FromThread) => void, defer: (s
       } else if (analysed.size > 0) {
         const uri = analysed.values().next().value as string;
         const until = Date.now() + SLICE_MS;
-        if (engine.prepareFinish(uri, () => Date.now() < until)) {
-          analysed.delete(uri);
-          // edited since: a newer analysis is on its way (the message loop asks after the debounce)
-          if (!engine.isDirty(uri)) send(engine.publish(uri));
-        }
+        // taken off first: a finish that throws must not be tried again on every turn
+        analysed.delete(uri);
+        if (!engine.prepareFinish(uri, () => Date.now() < until)) analysed.add(uri);
+        // edited since: a newer analysis is on its way (the message loop asks after the debounce)
+        else if (!engine.isDirty(uri)) send(engine.publish(uri));
       } else if (requested.size > 0) {
         analyze(requested.values().next().value as string, true);
       } else if (republish) {
