@@ -54,8 +54,9 @@ export function createAnalyzer(): Analyzer {
   const reads = new WeakMap<Attribution, Attribution[]>();
   /** What prepare() has left to do for the text it was last given. */
   let ahead: { text: string; spans: Span[]; next: number } | null = null;
-  /** A first run that prepare() is assembling in slices, and whether the slice has time left. */
+  /** A first run that prepare() is assembling in slices. */
   let running: { steps: Steps<Analysis>; format: AnalyzeOptions['format'] } | null = null;
+  /** Whether the current prepare() slice has time left. */
   let timeLeft: () => boolean = () => true;
   // Paragraph results hold for one vocabulary only: another one starts afresh.
   const useVocabulary = (options: AnalyzeOptions) => {

@@ -107,8 +107,8 @@ export class Engine {
     return this.docs.get(uri)?.dirty === true;
   }
 
-  /** Analyses ahead the paragraphs the document's next analysis needs, while `more()`
-   *  says there is time (Analyzer.prepare); true when analyze() has little left to do. */
+  /** Does ahead the work of the document's next analysis, while `more()` says there is
+   *  time (Analyzer.prepare); true when analyze() has little left to do. */
   prepare(uri: string, more: () => boolean): boolean {
     const doc = this.docs.get(uri);
     if (!doc) return true;
@@ -139,8 +139,7 @@ export class Engine {
       anchorOf(analysis, text, findings[k]);
     }
     doc.anchored.next = findings.length;
-    const { finished } = doc;
-    if (finished && finished.settings === this.settings && finished.workflow === doc.workflow && isFinishOf(finished.analysis, analysis)) return true;
+    if (this.isFinished(doc, analysis)) return true;
     this.analysed(doc);
     return false;
   }
@@ -172,11 +171,17 @@ export class Engine {
     this.workflows.delete(uri);
   }
 
+  /** Is the document's finish that of this analysis, under the current settings and workflow? */
+  private isFinished(doc: Doc, analysis: Analysis): doc is Doc & { finished: NonNullable<Doc['finished']> } {
+    const { finished } = doc;
+    return finished !== undefined && finished.settings === this.settings && finished.workflow === doc.workflow && isFinishOf(finished.analysis, analysis);
+  }
+
   private analysed(doc: Doc | undefined): Analysed | undefined {
     if (doc?.state.status !== 'analysed') return undefined;
     const format = formatOf(doc.document.languageId, doc.document.uri);
-    let finished = doc.finished;
-    if (!finished || finished.settings !== this.settings || finished.workflow !== doc.workflow || !isFinishOf(finished.analysis, doc.state.analysis)) {
+    let finished = this.isFinished(doc, doc.state.analysis) ? doc.finished : undefined;
+    if (!finished) {
       // settings < project config, then suppression comments and sign-off records
       const severity = resolveSeverities(this.settings.severity, doc.workflow.severity);
       const { analysis, directiveProblems } = finishFindings(doc.state.analysis, doc.document.getText(), format, severity, doc.workflow.records);
